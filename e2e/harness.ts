@@ -1,0 +1,135 @@
+/**
+ * End-to-end harness: a temporary database seeded with the sample corpus, the real service and
+ * HTTP server in this process, and a fresh headless Chromium profile per run. `close()` undoes all.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openDatabase } from '../db/connection';
+import type { Db } from '../db/connection';
+import { seedSampleCorpus } from '../main/import/sample';
+import { createTimelineService } from '../main/service';
+import type { TimelineService } from '../main/service';
+import { startServer } from '../main/server/server';
+import type { RunningServer } from '../main/server/server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const RENDERER_DIR = path.resolve(__dirname, '..', 'dist', 'renderer');
+export const SCREENSHOT_DIR = path.resolve(__dirname, '..', 'test-artifacts', 'screenshots');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Why the suite cannot run here, or null when it can. Printed by the tests that skip. */
+export function skipReason(): string | null {
+  if (!fs.existsSync(CHROMIUM_PATH)) return `e2e skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    return `e2e skipped: ${RENDERER_DIR} is not built (run npm run build first)`;
+  }
+  return null;
+}
+
+export interface Harness {
+  db: Db;
+  service: TimelineService;
+  server: RunningServer;
+  context: BrowserContext;
+  page: Page;
+  /** The app's address with the token in the fragment. */
+  url: string;
+  /** Messages the page logged as errors, and dialogs it tried to open (neither should happen). */
+  pageErrors: string[];
+  dialogs: string[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Files to import after the sample corpus (name and text content). */
+  extraFiles?: { name: string; content: string }[];
+  viewport?: { width: number; height: number };
+}
+
+/** Starts everything and opens the app; the page has not necessarily drawn yet. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-e2e-'));
+  const databasePath = path.join(workDir, 'library.sqlite');
+  const db = openDatabase(databasePath);
+  await seedSampleCorpus(db);
+  const service = createTimelineService({ db, databasePath, version: 'e2e' });
+  if (options.extraFiles?.length) {
+    const files = options.extraFiles.map((file) => ({ name: file.name, data: Buffer.from(file.content).toString('base64') }));
+    await service.importFiles({ files });
+  }
+  const server = await startServer({ service, port: 0, rendererDir: RENDERER_DIR });
+  const profile = path.join(workDir, 'profile');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    timezoneId: 'UTC',
+    locale: 'en-GB',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return {
+    db,
+    service,
+    server,
+    context,
+    page,
+    url: server.url,
+    pageErrors,
+    dialogs,
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close().catch(() => undefined);
+      service.dispose();
+      db.close();
+      fs.rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the app and waits until the first events are drawn; returns ms from navigation start to then. */
+export async function openApp(harness: Harness): Promise<number> {
+  await harness.page.goto(harness.url);
+  await harness.page.waitForSelector('.vis-item.event', { timeout: 30_000 });
+  return harness.page.evaluate(() => {
+    const mark = performance.getEntriesByName('timeline-first-items')[0];
+    return Math.round(mark ? mark.startTime : performance.now());
+  });
+}
+
+/** Saves a screenshot of the page under test-artifacts/screenshots. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** The titles of the events drawn on the timeline. */
+export function drawnTitles(page: Page): Promise<string[]> {
+  return page.$$eval('.vis-item.event .event-title', (labels) => labels.map((label) => label.textContent ?? ''));
+}
+
+/** The readout of the visible dates, e.g. "1 Jun 2018 – 30 Sep 2018". */
+export function readout(page: Page): Promise<string> {
+  return page.locator('output.readout').innerText();
+}

@@ -1,0 +1,148 @@
+/**
+ * The shipped font (DejaVu Sans, open licence) and text measurement from its real glyph advances,
+ * so that the layout reserves exactly the room that resvg and pdfkit will draw into.
+ */
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+
+export type FontWeight = 'regular' | 'bold';
+
+/** The family name written in SVG `font-family` and registered with the renderers. */
+export const FONT_FAMILY = 'DejaVu Sans';
+
+const FONT_FILES: Record<FontWeight, string> = {
+  regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+  bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+};
+
+// Resolved at run time rather than bundled: the TTFs live in node_modules both in development
+// and inside the packaged app, and require.resolve finds them in either. The code runs as
+// CommonJS (tsx, the bundled main process) and as ESM (vitest), hence both ways to get `require`.
+const requireFromHere: NodeJS.Require = typeof require === 'function' ? require : createRequire(import.meta.url);
+
+/** Absolute path of the TTF for a weight. */
+export function fontPath(weight: FontWeight = 'regular'): string {
+  return requireFromHere.resolve(FONT_FILES[weight]);
+}
+
+/** Both TTF paths, regular first: what resvg and pdfkit load. */
+export function fontPaths(): string[] {
+  return [fontPath('regular'), fontPath('bold')];
+}
+
+interface Metrics {
+  font: Font;
+  unitsPerEm: number;
+  advances: Map<number, number>;
+  pairs: Map<string, number>;
+}
+
+const metrics = new Map<FontWeight, Metrics>();
+
+function metricsFor(weight: FontWeight): Metrics {
+  let found = metrics.get(weight);
+  if (!found) {
+    const opened = fontkit.openSync(fontPath(weight));
+    if (!('layout' in opened)) throw new Error(`${fontPath(weight)} is a font collection, expected one font`);
+    found = { font: opened, unitsPerEm: opened.unitsPerEm, advances: new Map(), pairs: new Map() };
+    metrics.set(weight, found);
+  }
+  return found;
+}
+
+function advance(m: Metrics, codePoint: number): number {
+  let width = m.advances.get(codePoint);
+  if (width === undefined) {
+    width = m.font.glyphForCodePoint(codePoint).advanceWidth;
+    m.advances.set(codePoint, width);
+  }
+  return width;
+}
+
+// Shaping a whole string with fontkit costs ~0.1 ms; a thousand labels, truncated by bisection,
+// would cost seconds. Kerning and ligatures act on neighbouring pairs, so the width is the sum of
+// advances plus a per-pair correction, each pair shaped once and remembered.
+function pairCorrection(m: Metrics, first: number, second: number): number {
+  const key = `${first},${second}`;
+  let correction = m.pairs.get(key);
+  if (correction === undefined) {
+    const pair = String.fromCodePoint(first, second);
+    correction = m.font.layout(pair).advanceWidth - advance(m, first) - advance(m, second);
+    m.pairs.set(key, correction);
+  }
+  return correction;
+}
+
+/**
+ * Width in pixels of `text` set in DejaVu Sans at `fontSize` pixels, from the font's advance
+ * widths with kerning. Layout and tests both use it, so label boxes are what gets drawn.
+ */
+export function measureText(text: string, fontSize: number, weight: FontWeight = 'regular'): number {
+  const m = metricsFor(weight);
+  let units = 0;
+  let previous = -1;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    units += advance(m, codePoint);
+    if (previous >= 0) units += pairCorrection(m, previous, codePoint);
+    previous = codePoint;
+  }
+  return (units / m.unitsPerEm) * fontSize;
+}
+
+/** Width of `text` as fontkit shapes it in full: the reference `measureText` approximates. */
+export function shapedWidth(text: string, fontSize: number, weight: FontWeight = 'regular'): number {
+  const m = metricsFor(weight);
+  return (m.font.layout(text).advanceWidth / m.unitsPerEm) * fontSize;
+}
+
+/**
+ * `text` shortened with an ellipsis so it fits `maxWidth`; unchanged when it already fits.
+ * Cuts at a word boundary when one is near, so labels do not end mid-word.
+ */
+export function fitText(text: string, fontSize: number, maxWidth: number, weight: FontWeight = 'regular'): string {
+  if (measureText(text, fontSize, weight) <= maxWidth) return text;
+  const chars = Array.from(text);
+  let low = 0;
+  let high = chars.length;
+  // Largest prefix whose ellipsized form fits.
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const candidate = chars.slice(0, mid).join('').trimEnd() + '…';
+    if (measureText(candidate, fontSize, weight) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  if (low === 0) return '';
+  const prefix = chars.slice(0, low).join('');
+  const space = prefix.lastIndexOf(' ');
+  const cut = space > prefix.length * 0.6 ? prefix.slice(0, space) : prefix;
+  return cut.trimEnd().replace(/[,;:.\-–]+$/u, '') + '…';
+}
+
+/**
+ * Splits `text` into lines no wider than `maxWidth`, breaking at spaces (and inside a word only
+ * when the word alone is too wide).
+ */
+export function wrapText(text: string, fontSize: number, maxWidth: number, weight: FontWeight = 'regular'): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/u).filter((w) => w.length > 0)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measureText(candidate, fontSize, weight) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (measureText(line, fontSize, weight) > maxWidth && line.length > 1) {
+      const cut = fitText(line, fontSize, maxWidth, weight).replace(/…$/u, '');
+      const size = Math.max(1, Array.from(cut).length);
+      const chars = Array.from(line);
+      lines.push(chars.slice(0, size).join(''));
+      line = chars.slice(size).join('');
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

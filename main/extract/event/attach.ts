@@ -1,0 +1,122 @@
+/**
+ * Which words a date belongs to: the verb group it modifies ("met … on June 12"), or the noun it
+ * qualifies ("the June 12 summit", "last month's talks"); and durations that stretch a date
+ * ("a two-day trip … today").
+ */
+import { addDays } from '../../common/dates';
+import type { DateInterval, Timex } from '../../common/model';
+import type { Token, VerbGroup } from './clause';
+import type { EntityMention } from './entities';
+import { EVENT_NOUNS } from './keywords';
+
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas', 'which', 'who', 'although', 'because', 'that']);
+const START_VERBS = new Set(['begin', 'start', 'arrive', 'launch', 'open', 'kick', 'embark', 'land', 'set']);
+const DURATION_UNITS: Record<string, number> = { D: 1, W: 7 };
+
+function firstTokenAt(tokens: Token[], offset: number): number {
+  const index = tokens.findIndex((token) => token.start >= offset);
+  return index === -1 ? tokens.length : index;
+}
+
+function hasBreak(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has((tokens[i] as Token).lower)) return true;
+  return false;
+}
+
+/**
+ * The verb group a date modifies: the closest one before it in the same clause, else the closest
+ * after it ("On June 12, Trump and Kim met"). A purpose infinitive ("met … to discuss") defers to
+ * the finite verb before it.
+ */
+export function attachGroup(tokens: Token[], groups: VerbGroup[], timex: Timex): VerbGroup | null {
+  const at = firstTokenAt(tokens, timex.start);
+  const endAt = firstTokenAt(tokens, timex.end);
+  const before = groups.filter((group) => group.last < at && !hasBreak(tokens, group.last + 1, at));
+  const after = groups.filter((group) => group.first >= endAt && !hasBreak(tokens, endAt, group.first));
+  let chosen: VerbGroup | undefined = before[before.length - 1];
+  if (chosen && !chosen.finite) chosen = [...before].reverse().find((group) => group.finite) ?? chosen;
+  chosen ??= after[0];
+  if (chosen) return chosen;
+  // Across a clause break, the nearest finite group is still a better guess than nothing.
+  const finite = groups.filter((group) => group.finite);
+  return finite.sort((a, b) => Math.abs(a.head - at) - Math.abs(b.head - at))[0] ?? null;
+}
+
+/** Whether the date qualifies an event noun rather than a verb: "the June 12 summit", "last week's talks". */
+export function isNominalEvent(tokens: Token[], timex: Timex): boolean {
+  let index = firstTokenAt(tokens, timex.end);
+  if (tokens[index]?.lower === "'s" || tokens[index]?.lower === '’s') index++;
+  else if (/['’]s$/.test(timex.text)) index += 0;
+  const next = tokens[index];
+  return next !== undefined && EVENT_NOUNS.has(next.lower);
+}
+
+/** Title for a nominal event: the noun phrase the date qualifies ("Summit in Singapore"). */
+export function nominalTitle(tokens: Token[], timex: Timex, entities: EntityMention[]): string {
+  let index = firstTokenAt(tokens, timex.end);
+  if (/^['’]s$/.test(tokens[index]?.lower ?? '')) index++;
+  const words: string[] = [];
+  let end = index;
+  for (let i = index; i < tokens.length && words.length < 6; i++) {
+    const token = tokens[i] as Token;
+    if (/^[,;:.!?—–()"“”]$/.test(token.text) || ['was', 'were', 'is', 'are', 'will', 'has', 'had', 'that', 'which', 'who', 'and'].includes(token.lower)) break;
+    if (['a', 'an', 'the'].includes(token.lower)) continue;
+    words.push(token.text);
+    end = token.end;
+  }
+  while (words.length > 1 && ['with', 'in', 'of', 'to', 'on', 'at', 'between', 'for', 'by'].includes((words[words.length - 1] as string).toLowerCase())) words.pop();
+  // "summit" alone says little: name the people when the phrase does not ("Trump–Kim summit").
+  const start = tokens[index]?.start ?? 0;
+  const named = entities.some((entity) => entity.start >= start && entity.end <= end);
+  const people = [...new Set(entities.filter((entity) => entity.kind === 'person').map((entity) => entity.short))];
+  const prefix = !named && people.length > 0 && people.length <= 2 ? `${people.join('–')} ` : '';
+  const text = `${prefix}${words.join(' ')}`.trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A duration next to a day-precise date in the same clause stretches it: it ends at the date for
+ * a past event ("wrapped up a two-day trip today" → the day before and today), and starts at it for
+ * a future one or a verb of beginning ("will begin a three-day visit on Monday").
+ */
+export function anchorDuration(
+  timexes: Timex[],
+  timex: Timex,
+  interval: DateInterval,
+  group: VerbGroup,
+  tokens: Token[],
+  sentence: string,
+): { interval: DateInterval; phrase: string } | null {
+  if (interval.granularity !== 'day' || interval.start !== interval.end) return null;
+  for (const duration of timexes) {
+    if (duration.type !== 'DURATION') continue;
+    const match = /^P(\d+)([DW])$/.exec(duration.value);
+    if (!match) continue;
+    const days = Number(match[1]) * (DURATION_UNITS[match[2] as string] ?? 1);
+    if (days < 2 || days > 31) continue;
+    // Only a duration that describes the event itself: "a two-day trip", "for three days".
+    const adjectival = /-(?:day|week)\b/.test(duration.text) || /\bfor\s*$/.test(sentence.slice(0, duration.start));
+    if (!adjectival) continue;
+    const durationAt = firstTokenAt(tokens, duration.start);
+    const timexAt = firstTokenAt(tokens, timex.start);
+    const [from, to] = durationAt < timexAt ? [durationAt, timexAt] : [timexAt, durationAt];
+    if (hasBreak(tokens, from, to) || Math.abs(durationAt - group.head) > 12) continue;
+    const startsThere = START_VERBS.has(group.base) || group.tense === 'future' || group.modality !== 'none';
+    const stretched: DateInterval = startsThere
+      ? { ...interval, end: addDays(interval.start, days - 1) }
+      : { ...interval, start: addDays(interval.end, -(days - 1)) };
+    return { interval: stretched, phrase: durationPhrase(tokens, durationAt, duration, sentence) };
+  }
+  return null;
+}
+
+function durationPhrase(tokens: Token[], at: number, duration: Timex, sentence: string): string {
+  const previous = tokens[at - 1];
+  let start = duration.start;
+  if (previous && ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'for'].includes(previous.lower)) start = previous.start;
+  let end = duration.end;
+  const nextIndex = tokens.findIndex((token) => token.start >= duration.end);
+  const next = tokens[nextIndex];
+  if (next && /^[a-z]+$/.test(next.text) && /-(?:day|week)/.test(duration.text)) end = next.end;
+  return sentence.slice(start, end);
+}

@@ -1,0 +1,157 @@
+/**
+ * Cross-article merging: decides whether an incoming event is one already stored (the Singapore
+ * summit reported as "June 12", "last month", "last week's summit") or a different event that only
+ * shares its dates (a Senate vote the same day).
+ *
+ * The decision adds up independent clues into a score:
+ *   time       same interval +2, one contains the other +1 (+0.5 when the gap in precision is wide)
+ *   actors     +1.5 per shared actor, at most +3
+ *   places     +1 per shared place, at most +2
+ *   words      +2 for a shared kind of event (summit ~ talks ~ met), +0.5 per other shared content
+ *              word, at most +1.5
+ *   conflicts  −3 occurred vs cancelled; −2 when both name kinds of event and none is shared;
+ *              −1 when both name people and share none
+ * and merges at MERGE_THRESHOLD = 4: time alone (at most 2) never merges, and neither does one weak
+ * clue on top of it; time plus one strong clue of another kind (a shared event kind, or two
+ * shared actors) does.
+ */
+import type { DateInterval, Granularity } from '../common/model';
+import { contentWords, eventKindOf } from './event/keywords';
+import type { ExtractedEvent, MergeCandidate, MergeDecision } from './types';
+
+/** The score at which two reports are taken to be the same event. */
+export const MERGE_THRESHOLD = 4;
+
+const GRANULARITY_RANK: Record<Granularity, number> = { time: 0, day: 1, week: 2, month: 3, season: 4, quarter: 5, year: 6, decade: 7 };
+const CERTAINTY_RANK = { exact: 0, approximate: 1, uncertain: 2 } as const;
+
+/**
+ * The more precise of two readings of a date: finer granularity wins (day beats week beats month…);
+ * on a tie, the surer one (exact beats approximate beats uncertain), then the narrower; else `a`.
+ */
+export function mostPreciseInterval(a: DateInterval, b: DateInterval): DateInterval {
+  const byGranularity = GRANULARITY_RANK[a.granularity] - GRANULARITY_RANK[b.granularity];
+  if (byGranularity !== 0) return byGranularity < 0 ? a : b;
+  const byCertainty = CERTAINTY_RANK[a.certainty] - CERTAINTY_RANK[b.certainty];
+  if (byCertainty !== 0) return byCertainty < 0 ? a : b;
+  const widthA = a.end.localeCompare(a.start) === 0 ? 0 : spanDays(a);
+  const widthB = b.end.localeCompare(b.start) === 0 ? 0 : spanDays(b);
+  return widthB < widthA ? b : a;
+}
+
+function spanDays(interval: DateInterval): number {
+  return (Date.parse(interval.end.slice(0, 10)) - Date.parse(interval.start.slice(0, 10))) / 86_400_000;
+}
+
+interface Clues {
+  score: number;
+  reasons: string[];
+}
+
+function timeClue(a: DateInterval, b: DateInterval, clues: Clues): void {
+  const [aStart, aEnd, bStart, bEnd] = [a.start.slice(0, 10), a.end.slice(0, 10), b.start.slice(0, 10), b.end.slice(0, 10)];
+  if (aStart === bStart && aEnd === bEnd) {
+    clues.score += 2;
+    clues.reasons.push(aStart === aEnd ? `same day ${aStart}` : `same dates ${aStart}..${aEnd}`);
+  } else if ((aStart <= bStart && bEnd <= aEnd) || (bStart <= aStart && aEnd <= bEnd)) {
+    const gap = Math.abs(GRANULARITY_RANK[a.granularity] - GRANULARITY_RANK[b.granularity]);
+    clues.score += gap > 2 ? 0.5 : 1;
+    const [outer, inner] = aStart <= bStart && bEnd <= aEnd ? [a, b] : [b, a];
+    clues.reasons.push(`${describe(inner)} lies within ${describe(outer)}`);
+  } else if (aStart <= bEnd && bStart <= aEnd) {
+    clues.reasons.push('overlapping dates');
+  } else {
+    // Disjoint dates cannot be one event: the importer should not offer such a candidate.
+    clues.score -= 10;
+    clues.reasons.push('dates do not overlap');
+  }
+}
+
+function describe(interval: DateInterval): string {
+  const start = interval.start.slice(0, 10);
+  const end = interval.end.slice(0, 10);
+  return start === end ? start : `${start}..${end}`;
+}
+
+function shared(a: string[], b: string[]): string[] {
+  const other = new Set(b);
+  return [...new Set(a.filter((item) => other.has(item)))];
+}
+
+function statusClue(incoming: ExtractedEvent['status'], stored: MergeCandidate['status'], clues: Clues): void {
+  const pair = new Set([incoming, stored]);
+  if (pair.has('cancelled') && pair.has('occurred')) {
+    clues.score -= 3;
+    clues.reasons.push(`status conflict (${stored} vs ${incoming})`);
+  }
+}
+
+function wordClues(eventText: string, candidateText: string, clues: Clues): void {
+  const ours = contentWords(eventText);
+  const theirs = contentWords(candidateText);
+  const kindsOurs = new Map<string, string>();
+  const kindsTheirs = new Map<string, string>();
+  for (const [stem, word] of ours) {
+    const kind = eventKindOf(stem);
+    if (kind && !kindsOurs.has(kind)) kindsOurs.set(kind, word.toLowerCase());
+  }
+  for (const [stem, word] of theirs) {
+    const kind = eventKindOf(stem);
+    if (kind && !kindsTheirs.has(kind)) kindsTheirs.set(kind, word.toLowerCase());
+  }
+  const sharedKinds = [...kindsOurs.keys()].filter((kind) => kindsTheirs.has(kind));
+  if (sharedKinds.length > 0) {
+    clues.score += 2;
+    const kind = sharedKinds[0] as string;
+    const [mine, yours] = [kindsOurs.get(kind) as string, kindsTheirs.get(kind) as string];
+    clues.reasons.push(`same kind of event (${mine === yours ? mine : `${yours} ~ ${mine}`})`);
+  } else if (kindsOurs.size > 0 && kindsTheirs.size > 0) {
+    clues.score -= 2;
+    clues.reasons.push(`different kinds of event (${[...kindsTheirs.values()][0]} vs ${[...kindsOurs.values()][0]})`);
+  }
+  const words = [...ours.keys()].filter((stem) => theirs.has(stem) && !eventKindOf(stem)).map((stem) => ours.get(stem) as string);
+  if (words.length > 0) {
+    clues.score += Math.min(1.5, 0.5 * words.length);
+    clues.reasons.push(`shared words ${words.slice(0, 5).join(', ')}`);
+  }
+}
+
+/** Scores one stored candidate against an incoming event; exported for tests and diagnostics. */
+export function scoreMerge(event: ExtractedEvent, candidate: MergeCandidate): { score: number; reason: string } {
+  const clues: Clues = { score: 0, reasons: [] };
+  timeClue(event.interval, candidate.interval, clues);
+  const actors = event.entities.filter((entity) => entity.role === 'actor').map((entity) => entity.name);
+  const places = event.entities.filter((entity) => entity.role === 'place').map((entity) => entity.name);
+  const sharedActors = shared(actors, [...candidate.actors, ...candidate.places]);
+  const sharedPlaces = shared(places, [...candidate.places, ...candidate.actors]).filter((name) => !sharedActors.includes(name));
+  if (sharedActors.length > 0) {
+    clues.score += Math.min(3, 1.5 * sharedActors.length);
+    clues.reasons.push(`shared actors ${sharedActors.join(', ')}`);
+  }
+  if (sharedPlaces.length > 0) {
+    clues.score += Math.min(2, sharedPlaces.length);
+    clues.reasons.push(`shared places ${sharedPlaces.join(', ')}`);
+  }
+  const people = event.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+  if (people.length > 0 && candidate.actors.length > 0 && sharedActors.length === 0 && shared(people, candidate.actors).length === 0) {
+    clues.score -= 1;
+    clues.reasons.push('no actor in common');
+  }
+  wordClues(`${event.title}. ${event.mention.quote}`, `${candidate.title}. ${candidate.quotes.join(' ')}`, clues);
+  statusClue(event.status, candidate.status, clues);
+  return { score: clues.score, reason: `${clues.reasons.join('; ')} (score ${clues.score} ≥ ${MERGE_THRESHOLD})` };
+}
+
+/**
+ * The stored event an incoming one should merge into, with the clues in words, or null when no
+ * candidate scores MERGE_THRESHOLD. Candidates are the stored events whose intervals overlap.
+ */
+export function findMergeTarget(event: ExtractedEvent, candidates: MergeCandidate[]): MergeDecision | null {
+  let best: { candidate: MergeCandidate; score: number; reason: string } | null = null;
+  for (const candidate of candidates) {
+    const { score, reason } = scoreMerge(event, candidate);
+    if (score < MERGE_THRESHOLD) continue;
+    if (!best || score > best.score || (score === best.score && candidate.id < best.candidate.id)) best = { candidate, score, reason };
+  }
+  return best ? { targetId: best.candidate.id, reason: best.reason } : null;
+}

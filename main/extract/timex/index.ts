@@ -1,0 +1,110 @@
+/**
+ * The temporal tagger: finds TimeML TIMEX3 expressions (DATE, TIME, DURATION, SET) in plain text and
+ * normalizes them against the document creation time (DCT).
+ *
+ * How it works: every rule's regex proposes spans; the longest span wins where spans overlap (the
+ * earlier rule on ties); winners are normalized left to right so that a relative expression can
+ * lean on the date the narrative last moved to ("a year earlier" after "the third quarter").
+ */
+import type { Timex } from '../../common/model';
+import type { Day } from './calendar';
+import { formatDay, parseDay } from './calendar';
+import { applyModifiers } from './modifiers';
+import type { Rule, RuleContext } from './rule';
+import { ABSOLUTE_RULES } from './rules-absolute';
+import { DURATION_RULES } from './rules-duration';
+import { HOLIDAY_RULES } from './rules-holiday';
+import { PERIOD_RULES } from './rules-period';
+import { RELATIVE_RULES } from './rules-relative';
+import { TIME_RULES } from './rules-time';
+import { tenseAround } from './tense';
+
+export { timexToInterval } from './interval';
+
+/** All rules, in priority order for spans of equal length. */
+const RULES: Rule[] = [
+  ...ABSOLUTE_RULES,
+  ...HOLIDAY_RULES,
+  ...TIME_RULES,
+  ...RELATIVE_RULES,
+  ...PERIOD_RULES,
+  ...DURATION_RULES,
+];
+
+interface Candidate {
+  start: number;
+  end: number;
+  priority: number;
+  rule: Rule;
+  match: RegExpExecArray;
+}
+
+function collect(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  RULES.forEach((rule, priority) => {
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      candidates.push({ start: m.index, end: m.index + m[0].length, priority, rule, match: m });
+    }
+  });
+  // Leftmost first, then longest, then the rule listed first.
+  candidates.sort(
+    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.priority - b.priority,
+  );
+  return candidates;
+}
+
+/** Whether a DATE value names a concrete calendar period the narrative can move to. */
+function isConcrete(value: string): boolean {
+  return /^\d{4}(?:-|$)/.test(value);
+}
+
+/**
+ * Tags the temporal expressions of `text`, resolving relative ones against `dct`
+ * (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`). Returns them sorted by start, without overlaps.
+ */
+export function tagTimexes(text: string, dct: string): Timex[] {
+  const dctDay: Day | null = parseDay(dct);
+  if (dctDay === null) throw new Error(`tagTimexes: DCT must be YYYY-MM-DD, got "${dct}"`);
+  const candidates = collect(text);
+  const result: Timex[] = [];
+  let floor = 0;
+  let lastValue: string | null = null;
+  // Candidates are sorted by start: one pass keeps the first that builds and does not overlap.
+  // A longer candidate starting later than an accepted shorter one loses; that is rare and keeps
+  // the pass linear.
+  let i = 0;
+  while (i < candidates.length) {
+    const c = candidates[i++] as Candidate;
+    if (c.start < floor) continue;
+    const ctx: RuleContext = {
+      text,
+      dct: dctDay,
+      lastValue,
+      start: c.start,
+      end: c.end,
+      tense: () => tenseAround(text, c.start, c.end),
+    };
+    const draft = c.rule.build(c.match, ctx);
+    if (draft === null) continue;
+    let start = c.start + (draft.trimStart ?? 0);
+    let end = c.end - (draft.trimEnd ?? 0);
+    const modded = applyModifiers(text, start, end, draft.type, floor);
+    start = modded.start;
+    end = modded.end;
+    const timex: Timex = { start, end, text: text.slice(start, end), type: draft.type, value: draft.value };
+    const mod = draft.mod ?? modded.mod;
+    if (mod !== undefined) timex.mod = mod;
+    if (draft.anchor !== undefined) timex.anchor = formatDay(draft.anchor);
+    result.push(timex);
+    floor = end;
+    if (draft.type === 'DATE' && isConcrete(draft.value)) lastValue = draft.value;
+    else if (draft.type === 'TIME' && isConcrete(draft.value)) lastValue = draft.value.slice(0, 10);
+  }
+  return result;
+}

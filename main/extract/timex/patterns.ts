@@ -1,0 +1,47 @@
+/**
+ * Regex fragments shared by the rules, built from the lexicon. Longer alternatives come first so the
+ * regex engine prefers "September" to "Sep".
+ */
+import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './lexicon';
+
+function alternation(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
+
+/** Full names, or abbreviations with an optional dot (a full name's dot ends the sentence). */
+function namesAndAbbreviations(words: string[]): string {
+  const full = words.filter((w) => w.length > 4 || w === 'june' || w === 'july' || w === 'may');
+  const short = words.filter((w) => !full.includes(w));
+  return `(?:${alternation(full)}|(?:${alternation(short)})\\.?)`;
+}
+
+/** A month name or abbreviation. */
+export const MONTH = namesAndAbbreviations(Object.keys(MONTHS));
+/** A weekday name or abbreviation. */
+export const WEEKDAY = namesAndAbbreviations(Object.keys(WEEKDAYS));
+export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
+export const PART_OF_DAY = `(?:${alternation(Object.keys(PARTS_OF_DAY))})`;
+/** A unit of time, singular or plural ("year", "years", "centuries"). */
+export const UNIT = `(?:${alternation(Object.keys(UNITS))})s?`;
+/** A day of the month: "7", "07", "7th". */
+export const DAY_NUM = `(?:[0-3]?\\d)(?:st|nd|rd|th)?`;
+/** A four-digit year in the range the tagger accepts. */
+export const YEAR4 = `(?:1[5-9]\\d\\d|20\\d\\d)`;
+/** A comma between parts of a date, written or tokenized ("July 7, 2018", "March 06 , 2008"). */
+export const COMMA = `(?:\\s*,\\s*|\\s+)`;
+
+/** The month number of a matched month word ("Sept." → 9). */
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+/** The ISO weekday of a matched weekday word. */
+export function weekdayNumber(word: string): number | undefined {
+  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+/** Singular lower-case unit word ("Centuries" → "centurie", mapped in UNITS). */
+export function unitKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower in UNITS ? lower : lower.replace(/s$/, '');
+}

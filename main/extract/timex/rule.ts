@@ -1,0 +1,46 @@
+/**
+ * The shape of one tagging rule: a regex that finds candidate spans and a builder that normalizes a
+ * match once the rule's span has won against overlapping candidates. Builders run in document order,
+ * so they can see the date the narrative last moved to.
+ */
+import type { TimexType } from '../../common/model';
+import type { Day } from './calendar';
+import type { Tense } from './tense';
+
+/** What a builder returns: the TIMEX3 attributes, and for relative expressions their anchor. */
+export interface Draft {
+  type: TimexType;
+  value: string;
+  mod?: string;
+  /** The day the expression was resolved against, when it is relative. */
+  anchor?: Day;
+  /** Trim the span: characters to drop at the start / end of the match (e.g. a leading "on"). */
+  trimStart?: number;
+  trimEnd?: number;
+}
+
+export interface RuleContext {
+  text: string;
+  /** The document creation date. */
+  dct: Day;
+  /** The last DATE value with a concrete year seen before this match ("the third quarter" → 1989-Q3). */
+  lastValue: string | null;
+  /** Start and end of the match in `text`. */
+  start: number;
+  end: number;
+  /** The tense around the match, computed on demand. */
+  tense(): Tense;
+}
+
+export interface Rule {
+  name: string;
+  /** Global, case-insensitive; must not match the empty string. */
+  pattern: RegExp;
+  build(match: RegExpExecArray, ctx: RuleContext): Draft | null;
+}
+
+/** Wraps a regex source with word boundaries and compiles it global and case-insensitive. */
+export function wordPattern(source: string): RegExp {
+  // A hyphen before the match is a word joint ("two-day"), except after "mid" ("mid-November").
+  return new RegExp(`(?<![\\w'’])(?<!(?<!mid)-)(?:${source})(?![\\w’]|-\\w)`, 'gi');
+}

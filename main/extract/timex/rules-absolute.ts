@@ -1,0 +1,179 @@
+/**
+ * Calendar dates written out: ISO and numeric dates, month-day(-year) in either order, month-year,
+ * bare years, decades and centuries. A date missing its year takes it from the DCT and the tense.
+ */
+import { daysInMonth, formatDay, formatMonth, formatYear } from './calendar';
+import { parseNumber } from './numbers';
+import { COMMA, DAY_NUM, MONTH, WEEKDAY, YEAR4, monthNumber } from './patterns';
+import { resolveYear } from './resolve';
+import type { Draft, Rule, RuleContext } from './rule';
+import { wordPattern } from './rule';
+
+/** Month words must be capitalized: "may", "march" and "sat" are common English words. */
+function isMonthWord(word: string): boolean {
+  return /^[A-Z]/.test(word);
+}
+
+function dayDraft(ctx: RuleContext, month: number, day: number, year: number | null): Draft | null {
+  if (day < 1 || month < 1 || month > 12) return null;
+  if (year === null) {
+    const y = resolveYear(ctx.dct, month, day, ctx.tense());
+    if (day > daysInMonth(y, month)) return null;
+    return { type: 'DATE', value: formatDay({ year: y, month, day }), anchor: ctx.dct };
+  }
+  if (day > daysInMonth(year, month)) return null;
+  return { type: 'DATE', value: formatDay({ year, month, day }) };
+}
+
+function twoDigitYear(raw: string): number {
+  const n = Number(raw);
+  if (raw.length === 4) return n;
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+const OPT_WEEKDAY = `(?:${WEEKDAY}${COMMA})?`;
+
+export const ABSOLUTE_RULES: Rule[] = [
+  {
+    name: 'iso-date',
+    pattern: wordPattern(`(${YEAR4})-([01]\\d)-([0-3]\\d)(?:T([0-2]\\d):([0-5]\\d))?`),
+    build(m) {
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+      const date = formatDay({ year, month, day });
+      if (m[4] !== undefined) return { type: 'TIME', value: `${date}T${m[4]}:${m[5]}` };
+      return { type: 'DATE', value: date };
+    },
+  },
+  {
+    name: 'numeric-date',
+    // US order, as in English news: 07/04/2018 is the Fourth of July.
+    pattern: wordPattern(`([01]?\\d)/([0-3]?\\d)/(\\d{4}|\\d{2})`),
+    build(m, ctx) {
+      return dayDraft(ctx, Number(m[1]), Number(m[2]), twoDigitYear(m[3] ?? ''));
+    },
+  },
+  {
+    name: 'month-day-year',
+    pattern: wordPattern(`${OPT_WEEKDAY}(${MONTH})\\s*(${DAY_NUM})(?:${COMMA}(${YEAR4}|'\\d\\d))?`),
+    build(m, ctx) {
+      const word = m[1] ?? '';
+      if (!isMonthWord(word)) return null;
+      const year = m[3] === undefined ? null : twoDigitYear(m[3].replace("'", ''));
+      return dayDraft(ctx, monthNumber(word) ?? 0, parseInt(m[2] ?? '', 10), year);
+    },
+  },
+  {
+    name: 'day-month-year',
+    pattern: wordPattern(`${OPT_WEEKDAY}(?:the )?(${DAY_NUM}) (?:of )?(${MONTH})(?:${COMMA}(${YEAR4}))?`),
+    build(m, ctx) {
+      const word = m[2] ?? '';
+      if (!isMonthWord(word)) return null;
+      const year = m[3] === undefined ? null : Number(m[3]);
+      return dayDraft(ctx, monthNumber(word) ?? 0, parseInt(m[1] ?? '', 10), year);
+    },
+  },
+  {
+    name: 'month-year',
+    pattern: wordPattern(`(${MONTH})(?:,? (?:of )?|\\s*,\\s*)(${YEAR4})`),
+    build(m) {
+      const word = m[1] ?? '';
+      if (!isMonthWord(word)) return null;
+      return { type: 'DATE', value: formatMonth(Number(m[2]), monthNumber(word) ?? 0) };
+    },
+  },
+  {
+    name: 'year',
+    pattern: wordPattern(`(?:(?:fiscal|calendar|the year|model year) )?(${YEAR4})(?!\\s?%|,\\d| ?\\d)`),
+    build(m, ctx) {
+      const before = ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start);
+      // "$1988", "No. 1990", "1990 people" are amounts; a year stands alone or after a preposition.
+      if (/[$£€#]\s?$/.test(before)) return null;
+      const after = ctx.text.slice(ctx.end, ctx.end + 12);
+      if (
+        /^\s?(?:%|percent|people|shares|units|cars|troops|votes|members|acres|tons|feet|miles)\b/i.test(after)
+      ) {
+        return null;
+      }
+      return { type: 'DATE', value: formatYear(Number(m[1])) };
+    },
+  },
+  {
+    name: 'decade',
+    pattern: wordPattern(`(?:the )?(?:(early|mid|late)[- ])?(?:(1[5-9]\\d|20\\d)0s|'(\\d)0s)`),
+    build(m, ctx) {
+      const decade = m[2] ?? (m[3] === undefined ? undefined : `19${m[3]}`);
+      if (decade === undefined) return null;
+      const mod = { early: 'START', mid: 'MID', late: 'END' }[(m[1] ?? '').toLowerCase()];
+      void ctx;
+      return { type: 'DATE', value: decade, ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'year-in-words',
+    // "nineteen ninety-six", "the year two thousand", "two thousand and one".
+    pattern: wordPattern(
+      `(?:the year )?(?:(nineteen|eighteen|twenty) (${TENS_WORDS}(?:[- ](?:${UNIT_WORDS}))?|${TEEN_WORDS}|hundred)|(two thousand)(?: (?:and )?(${UNIT_WORDS}|${TEEN_WORDS}))?)`,
+    ),
+    build(m) {
+      const text = m[0].toLowerCase();
+      if (m[3] !== undefined) {
+        // "two thousand" alone is a year only when introduced as one.
+        if (m[4] === undefined && !text.startsWith('the year')) return null;
+        return { type: 'DATE', value: String(2000 + (m[4] ? (parseNumber(m[4]) ?? 0) : 0)) };
+      }
+      const century = { eighteen: 18, nineteen: 19, twenty: 20 }[(m[1] ?? '').toLowerCase()] ?? 19;
+      const rest = (m[2] ?? '').toLowerCase();
+      const n = rest === 'hundred' ? 0 : parseNumber(rest);
+      if (n === null || n > 99) return null;
+      return { type: 'DATE', value: String(century * 100 + n) };
+    },
+  },
+  {
+    name: 'decade-in-words',
+    pattern: wordPattern(
+      `(?:the )?(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+    ),
+    build(m) {
+      const tens = [
+        'twenties',
+        'thirties',
+        'forties',
+        'fifties',
+        'sixties',
+        'seventies',
+        'eighties',
+        'nineties',
+      ];
+      const i = tens.indexOf((m[2] ?? '').toLowerCase());
+      if (i < 0) return null;
+      const mod = { early: 'START', mid: 'MID', late: 'END' }[(m[1] ?? '').toLowerCase()];
+      return { type: 'DATE', value: `19${i + 2}`, ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'century',
+    pattern: wordPattern(
+      `(?:the )?(?:(early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th) century|the (first|second|nineteenth|twentieth|twenty-first) century`,
+    ),
+    build(m) {
+      const words: Record<string, number> = {
+        first: 1,
+        second: 2,
+        nineteenth: 19,
+        twentieth: 20,
+        'twenty-first': 21,
+      };
+      const n = m[2] !== undefined ? Number(m[2]) : words[(m[3] ?? '').toLowerCase()];
+      if (n === undefined || n < 1) return null;
+      const mod = { early: 'START', mid: 'MID', late: 'END' }[(m[1] ?? '').toLowerCase()];
+      return { type: 'DATE', value: String(n - 1).padStart(2, '0'), ...(mod ? { mod } : {}) };
+    },
+  },
+];

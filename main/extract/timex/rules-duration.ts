@@ -1,0 +1,162 @@
+/**
+ * Durations ("two days", "a two-day trip", "the past three years", "several months", "years") and
+ * sets ("weekly", "every month", "each Thursday", "twice a year").
+ */
+import { UNITS } from './lexicon';
+import { NUMBER, parseNumber } from './numbers';
+import { UNIT, WEEKDAY, unitKey, weekdayNumber } from './patterns';
+import type { Draft, Rule } from './rule';
+import { wordPattern } from './rule';
+
+/** TIMEX3 duration value for n units ("P2D", "PT3H", "PXY"); fractions go one unit down when easy. */
+export function durationValue(n: number | null, unitWord: string): string | null {
+  const unit = UNITS[unitKey(unitWord)];
+  if (unit === undefined) return null;
+  const prefix = unit.time ? 'PT' : 'P';
+  if (n === null) return `${prefix}X${unit.code}`;
+  if (Number.isInteger(n)) {
+    if (unit.code === 'WE') return `P${n * 2}D`;
+    return `${prefix}${n}${unit.code}`;
+  }
+  const whole = Math.floor(n);
+  const frac = n - whole;
+  if (unit.code === 'Y' && !unit.time) return `P${whole ? `${whole}Y` : ''}${Math.round(frac * 12)}M`;
+  if (unit.code === 'H' && unit.time) return `PT${whole ? `${whole}H` : ''}${Math.round(frac * 60)}M`;
+  if (unit.code === 'D') return `P${whole ? `${whole}D` : ''}T${Math.round(frac * 24)}H`;
+  if (unit.code === 'M' && !unit.time) return `P${whole ? `${whole}M` : ''}${Math.round(frac * 30)}D`;
+  return `${prefix}${n}${unit.code}`;
+}
+
+const VAGUE = `(?:a few|few|several|some|many|(?:a )?couple of|a couple|a number of|a dozen)`;
+const DETERMINER = `(?:(?:each of )?the|these|those|its|their|his|her|our|that|this)`;
+const POSITION = `(?:past|last|next|first|previous|coming|following|final|latest|initial|remaining|additional|same|early|last few|past few|next few|past several|next several|first few)`;
+const FILLER = `(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|hard|whole|extra|fiscal)`;
+
+const SET_ADVERBS: Record<string, string> = {
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  monthly: 'P1M',
+  bimonthly: 'P2M',
+  yearly: 'P1Y',
+  annually: 'P1Y',
+  biannually: 'P6M',
+  semiannually: 'P6M',
+};
+
+const FUNCTION_WORDS = new Set(
+  'and or but to in on at for by from since until with as than the a an this that these those its their his her of basis'.split(
+    ' ',
+  ),
+);
+
+export const DURATION_RULES: Rule[] = [
+  {
+    name: 'set-every',
+    pattern: wordPattern(`(?:every|each|per) (?:(other) )?(?:(${NUMBER}) )?(${UNIT})`),
+    build(m) {
+      const unit = m[3] ?? '';
+      if (/^(?:weekend|night)s?$/i.test(unit)) return null;
+      let n = m[2] === undefined ? 1 : (parseNumber(m[2]) ?? 1);
+      if (m[1] !== undefined) n *= 2;
+      const value = durationValue(n, unit);
+      return value === null ? null : { type: 'SET', value };
+    },
+  },
+  {
+    name: 'set-weekday',
+    pattern: wordPattern(
+      `(?:(?:every|each) (${WEEKDAY})|(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`,
+    ),
+    build(m) {
+      const word = (m[1] ?? m[2] ?? '').replace(/s$/, '');
+      const n = weekdayNumber(word);
+      return n === undefined ? null : { type: 'SET', value: `XXXX-WXX-${n}` };
+    },
+  },
+  {
+    name: 'set-adverb',
+    pattern: wordPattern(Object.keys(SET_ADVERBS).join('|')),
+    build(m, ctx) {
+      // "a weekly magazine", "daily life": before a noun these are adjectives, not frequencies.
+      const next = /^\s+([a-z]+)/.exec(ctx.text.slice(ctx.end, ctx.end + 20))?.[1];
+      if (next !== undefined && !FUNCTION_WORDS.has(next)) return null;
+      const value = SET_ADVERBS[(m[0] ?? '').toLowerCase()];
+      return value === undefined ? null : { type: 'SET', value };
+    },
+  },
+  {
+    name: 'set-frequency',
+    // "twice a year", "three times a week", "$5 a month": the timex is "a year".
+    pattern: wordPattern(`(?:a|per) (hour|day|week|month|year)`),
+    build(m, ctx) {
+      const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
+      if (!/(?:\btimes|\btwice|\bonce|\bthrice|%|\bpercent|\bcents?|\bdollars?|\d)\s*$/i.test(before))
+        return null;
+      const value = durationValue(1, m[1] ?? '');
+      return value === null ? null : { type: 'SET', value };
+    },
+  },
+  {
+    name: 'duration-adjective',
+    // "a two-day trip", "30-year bonds", "an 8-month-old baby", "two-hour".
+    pattern: wordPattern(`(${NUMBER}|several|multi)-(${UNIT})(?:-(?:old|long))?`),
+    build(m) {
+      // "a 6-year-old boy" is an age, which TimeML leaves untagged.
+      if (/-old$/i.test(m[0])) return null;
+      const raw = (m[1] ?? '').toLowerCase();
+      const n = raw === 'several' || raw === 'multi' ? null : parseNumber(raw);
+      if (n === null && raw !== 'several' && raw !== 'multi') return null;
+      const value = durationValue(n, m[2] ?? '');
+      return value === null ? null : { type: 'DURATION', value };
+    },
+  },
+  {
+    name: 'duration',
+    pattern: wordPattern(
+      `(?:${DETERMINER} )?(?:(${POSITION}) )?(${NUMBER}|${VAGUE})(?: (?:and )?(a half))?[ -](?:${FILLER} )?(${UNIT})(?: and a half)?(?: or so)?`,
+    ),
+    build(m) {
+      const rawNumber = (m[2] ?? '').toLowerCase();
+      let n: number | null = new RegExp(`^${VAGUE}$`, 'i').test(rawNumber) ? null : parseNumber(rawNumber);
+      if (n === null && !new RegExp(`^${VAGUE}$`, 'i').test(rawNumber)) return null;
+      if (/^\d{4}$/.test(rawNumber)) return null;
+      if (/couple/.test(rawNumber)) n = 2;
+      if (/^a dozen/.test(rawNumber)) n = 12;
+      if (n !== null && (m[3] !== undefined || /and a half$/i.test(m[0]))) n += 0.5;
+      const unit = m[4] ?? '';
+      // "the weekend" and "a night" read better as dates; "one day" alone is often "someday".
+      if (/^weekends?$/i.test(unit)) return null;
+      const value = durationValue(n, unit);
+      if (value === null) return null;
+      const draft: Draft = { type: 'DURATION', value };
+      if (/ or so$/i.test(m[0])) draft.mod = 'APPROX';
+      return draft;
+    },
+  },
+  {
+    name: 'duration-vague-plural',
+    // "for years", "in recent months", "the coming weeks", "centuries".
+    pattern: wordPattern(
+      `(?:the )?(?:(recent|past|coming|next|last|previous|following|ensuing|early|first) (?:few |several )?)?(years|months|weeks|days|hours|minutes|decades|centuries)(?: (ahead|to come))?`,
+    ),
+    build(m, ctx) {
+      const unit = m[2] ?? '';
+      // "days" after a number was a duration rule's job; a bare "hours" after "office" is not time.
+      const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
+      if (/\d\s*$/.test(before)) return null;
+      if (
+        m[1] === undefined &&
+        m[3] === undefined &&
+        /^(?:hours|minutes|days)$/i.test(unit) &&
+        !/\b(?:for|in|within|over|during|the)\s+$/i.test(before)
+      ) {
+        return null;
+      }
+      const value = durationValue(null, unit);
+      return value === null ? null : { type: 'DURATION', value };
+    },
+  },
+];

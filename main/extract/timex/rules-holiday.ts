@@ -1,0 +1,89 @@
+/**
+ * Named days of the (mostly US) news calendar: fixed dates, nth-weekday holidays and Easter.
+ * The year comes from a following year, else from the DCT and the tense like a bare month-day.
+ */
+import type { Day } from './calendar';
+import { addDays, daysInMonth, formatDay, isoWeekday } from './calendar';
+import { YEAR4 } from './patterns';
+import { resolveYear } from './resolve';
+import type { Rule } from './rule';
+import { wordPattern } from './rule';
+
+/** The nth (1-based; -1 = last) given ISO weekday of a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): Day {
+  if (n > 0) {
+    const first = { year, month, day: 1 };
+    return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = { year, month, day: daysInMonth(year, month) };
+  return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+}
+
+/** Western Easter Sunday (anonymous Gregorian algorithm). */
+function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+const HOLIDAYS: Record<string, (year: number) => Day> = {
+  "new year's day": (y) => ({ year: y, month: 1, day: 1 }),
+  "new year's eve": (y) => ({ year: y, month: 12, day: 31 }),
+  "valentine's day": (y) => ({ year: y, month: 2, day: 14 }),
+  "st. patrick's day": (y) => ({ year: y, month: 3, day: 17 }),
+  'independence day': (y) => ({ year: y, month: 7, day: 4 }),
+  'the fourth of july': (y) => ({ year: y, month: 7, day: 4 }),
+  halloween: (y) => ({ year: y, month: 10, day: 31 }),
+  'veterans day': (y) => ({ year: y, month: 11, day: 11 }),
+  'armistice day': (y) => ({ year: y, month: 11, day: 11 }),
+  'christmas eve': (y) => ({ year: y, month: 12, day: 24 }),
+  'christmas day': (y) => ({ year: y, month: 12, day: 25 }),
+  christmas: (y) => ({ year: y, month: 12, day: 25 }),
+  'boxing day': (y) => ({ year: y, month: 12, day: 26 }),
+  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
+  "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
+  'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'columbus day': (y) => nthWeekday(y, 10, 1, 2),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  easter: easter,
+  'easter sunday': easter,
+  'good friday': (y) => addDays(easter(y), -2),
+  'easter monday': (y) => addDays(easter(y), 1),
+};
+
+const NAMES = Object.keys(HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.']/g, (c) => (c === '.' ? '\\.' : "['’]?")))
+  .join('|');
+
+export const HOLIDAY_RULES: Rule[] = [
+  {
+    name: 'holiday',
+    pattern: wordPattern(`(${NAMES})(?:,? (${YEAR4}))?`),
+    build(m, ctx) {
+      const name = (m[1] ?? '').toLowerCase().replace(/’/g, "'");
+      const key = Object.keys(HOLIDAYS).find((k) => k.replace(/'/g, '') === name.replace(/'/g, ''));
+      const date = key === undefined ? undefined : HOLIDAYS[key];
+      if (date === undefined || !/[A-Z]/.test(m[1] ?? '')) return null;
+      if (m[2] !== undefined) return { type: 'DATE', value: formatDay(date(Number(m[2]))) };
+      const guess = date(ctx.dct.year);
+      const year = resolveYear(ctx.dct, guess.month, guess.day, ctx.tense());
+      return { type: 'DATE', value: formatDay(date(year)), anchor: ctx.dct };
+    },
+  },
+];

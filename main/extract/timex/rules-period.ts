@@ -1,0 +1,169 @@
+/**
+ * Business periods and vague references: quarters and halves ("the third quarter", "third-quarter",
+ * "the quarter", "the first half of 1990"), "the year-earlier period", and TimeML's PRESENT_REF /
+ * PAST_REF / FUTURE_REF words ("now", "recently", "the future").
+ */
+import { formatYear, quarterOf } from './calendar';
+import { YEAR4 } from './patterns';
+import { shiftValueByYears } from './resolve';
+import type { Draft, Rule, RuleContext } from './rule';
+import { wordPattern } from './rule';
+
+const ORDINAL_QUARTER: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+};
+
+/** The quarter before the DCT's, as [year, quarter]. */
+function previousQuarter(ctx: RuleContext): [number, number] {
+  const q = quarterOf(ctx.dct.month);
+  return q === 1 ? [ctx.dct.year - 1, 4] : [ctx.dct.year, q - 1];
+}
+
+function quarterValue(year: number, q: number): string {
+  return `${formatYear(year)}-Q${q}`;
+}
+
+export const PERIOD_RULES: Rule[] = [
+  {
+    name: 'quarter-ordinal',
+    pattern: wordPattern(
+      `(?:(this year's |last year's |next year's |(?:the|its|a|this|their) )?(?:fiscal )?)?(first|second|third|fourth|1st|2nd|3rd|4th|final)(?:[- ](?:fiscal )?)(quarter|half|period)(?:\\s+(?:of|in|for|of fiscal|of the) (${YEAR4}|this year|last year|next year|the year))?|(?:(?:the|its) )?(?:(fiscal|calendar) )?(${YEAR4})(?:'s)? (?:fiscal )?(first|second|third|fourth|final) (quarter|half)`,
+    ),
+    build(m, ctx) {
+      const ordinal = (m[2] ?? m[7] ?? '').toLowerCase();
+      const kind = (m[3] ?? m[8] ?? '').toLowerCase();
+      const n = ORDINAL_QUARTER[ordinal];
+      if (n === undefined) return null;
+      if (kind === 'period') return null;
+      const lead = (m[1] ?? '').toLowerCase();
+      const yearWord = (m[4] ?? m[6] ?? '').toLowerCase();
+      let year: number;
+      let anchored = true;
+      if (/^\d{4}$/.test(yearWord)) {
+        year = Number(yearWord);
+        anchored = false;
+      } else if (yearWord === 'last year' || lead.startsWith('last year')) year = ctx.dct.year - 1;
+      else if (yearWord === 'next year' || lead.startsWith('next year')) year = ctx.dct.year + 1;
+      else if (yearWord === 'this year' || lead.startsWith('this year')) year = ctx.dct.year;
+      else {
+        // Without a year, a quarter later than the current one was last year's when reported.
+        year = ctx.dct.year;
+        const current = kind === 'half' ? (ctx.dct.month <= 6 ? 1 : 2) : quarterOf(ctx.dct.month);
+        if (n > current && ctx.tense() !== 'future') year -= 1;
+        if (n > 2 && kind === 'half') return null;
+      }
+      const value = kind === 'half' ? `${formatYear(year)}-H${n}` : quarterValue(year, n);
+      const draft: Draft = { type: 'DATE', value };
+      if (anchored) draft.anchor = ctx.dct;
+      return draft;
+    },
+  },
+  {
+    name: 'quarter-deictic',
+    pattern: wordPattern(
+      `(?:the|this|last|next|that) (?:(latest|current|previous|past|same|fiscal|year-earlier|year-ago|comparable|prior) )?quarter`,
+    ),
+    build(m, ctx) {
+      const lead = m[0].toLowerCase().split(' ')[0] ?? '';
+      const adj = (m[1] ?? '').toLowerCase();
+      const q = quarterOf(ctx.dct.month);
+      if (adj === 'year-earlier' || adj === 'year-ago' || adj === 'comparable' || adj === 'prior') {
+        const last = ctx.lastValue !== null && /-Q\d$/.test(ctx.lastValue) ? ctx.lastValue : null;
+        const base = last ?? quarterValue(...previousQuarter(ctx));
+        const shifted = shiftValueByYears(base, -1);
+        return shifted === null ? null : { type: 'DATE', value: shifted, anchor: ctx.dct };
+      }
+      if (lead === 'that' && ctx.lastValue !== null && /-Q\d$/.test(ctx.lastValue)) {
+        return { type: 'DATE', value: ctx.lastValue, anchor: ctx.dct };
+      }
+      if (lead === 'this' || adj === 'current')
+        return { type: 'DATE', value: quarterValue(ctx.dct.year, q), anchor: ctx.dct };
+      if (lead === 'next') {
+        return {
+          type: 'DATE',
+          value: q === 4 ? quarterValue(ctx.dct.year + 1, 1) : quarterValue(ctx.dct.year, q + 1),
+          anchor: ctx.dct,
+        };
+      }
+      if (lead === 'last' || adj === 'latest' || adj === 'previous' || adj === 'past') {
+        return { type: 'DATE', value: quarterValue(...previousQuarter(ctx)), anchor: ctx.dct };
+      }
+      // "the quarter": the one the story is about, else the one just reported.
+      if (ctx.lastValue !== null && /^\d{4}-Q\d$/.test(ctx.lastValue)) {
+        return { type: 'DATE', value: ctx.lastValue, anchor: ctx.dct };
+      }
+      if (ctx.tense() === 'future')
+        return { type: 'DATE', value: quarterValue(ctx.dct.year, q), anchor: ctx.dct };
+      return { type: 'DATE', value: quarterValue(...previousQuarter(ctx)), anchor: ctx.dct };
+    },
+  },
+  {
+    name: 'year-period',
+    // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
+    pattern: wordPattern(`the (${YEAR4}) (quarter|period)|(?:the )?(first|last|second) half of (${YEAR4})`),
+    build(m, ctx) {
+      if (m[4] !== undefined) {
+        const half = (m[3] ?? '').toLowerCase() === 'first' ? 1 : 2;
+        return { type: 'DATE', value: `${m[4]}-H${half}` };
+      }
+      const quarter = ctx.lastValue !== null ? /-Q(\d)$/.exec(ctx.lastValue)?.[1] : undefined;
+      if (quarter === undefined)
+        return (m[2] ?? '').toLowerCase() === 'quarter' ? null : { type: 'DATE', value: m[1] ?? '' };
+      return { type: 'DATE', value: `${m[1]}-Q${quarter}`, anchor: ctx.dct };
+    },
+  },
+  {
+    name: 'year-earlier',
+    pattern: wordPattern(`(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|level|results|figure))?`),
+    build(m, ctx) {
+      void m;
+      const base = ctx.lastValue ?? quarterValue(...previousQuarter(ctx));
+      const shifted = shiftValueByYears(base, -1);
+      return shifted === null ? null : { type: 'DATE', value: shifted, anchor: ctx.dct };
+    },
+  },
+  {
+    name: 'present-ref',
+    pattern: wordPattern(
+      `right now|just now|now|currently|nowadays|these days|at present|presently|the present|at the moment|current`,
+    ),
+    build(m, ctx) {
+      const word = m[0].toLowerCase();
+      // "current" only as an adjective of time, not "electric current" or "current account".
+      if (word === 'current') {
+        const after = ctx.text.slice(ctx.end, ctx.end + 20);
+        if (/^\s+(?:account|affairs|events|assets|liabilities|flows?|issue)/i.test(after)) return null;
+      }
+      return {
+        type: 'DATE',
+        value: 'PRESENT_REF',
+        anchor: ctx.dct,
+        trimStart: word === 'at present' ? 3 : 0,
+      };
+    },
+  },
+  {
+    name: 'past-ref',
+    pattern: wordPattern(`recently|recent|lately|the past|in the old days|once upon a time|the old days`),
+    build(m, ctx) {
+      return { type: 'DATE', value: 'PAST_REF', anchor: ctx.dct };
+    },
+  },
+  {
+    name: 'future-ref',
+    pattern: wordPattern(`the future|the near future|the foreseeable future|soon|someday|one day`),
+    build(m, ctx) {
+      const word = m[0].toLowerCase();
+      if (word === 'one day' && ctx.tense() !== 'future') return null;
+      return { type: 'DATE', value: 'FUTURE_REF', anchor: ctx.dct };
+    },
+  },
+];

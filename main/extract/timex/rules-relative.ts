@@ -1,0 +1,317 @@
+/**
+ * Dates relative to the document date or to the date the narrative last moved to: today/yesterday,
+ * "last week", "next month", weekdays, bare months, seasons, quarters, "two years ago", "the next day".
+ */
+import type { Day } from './calendar';
+import { addDays, formatDay, formatMonth, formatWeek, formatYear, parseDay } from './calendar';
+import { SEASONS } from './lexicon';
+import { NUMBER, parseNumber } from './numbers';
+import { MONTH, PART_OF_DAY, SEASON, WEEKDAY, YEAR4, monthNumber, weekdayNumber } from './patterns';
+import type { Unit } from './resolve';
+import { resolveWeekday, resolveYear, shiftDay, shiftValueByYears, valueAt } from './resolve';
+import type { Draft, Rule, RuleContext } from './rule';
+import { wordPattern } from './rule';
+
+const PART_CODE: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  overnight: 'NI',
+};
+
+const UNIT_CODE: Record<string, Unit> = {
+  day: 'D',
+  week: 'W',
+  weekend: 'WE',
+  month: 'M',
+  quarter: 'Q',
+  year: 'Y',
+  decade: 'E',
+  century: 'C',
+};
+
+function unitOf(word: string): Unit | undefined {
+  const lower = word.toLowerCase();
+  return UNIT_CODE[lower] ?? UNIT_CODE[lower.replace(/s$/, '')] ?? (lower === 'centuries' ? 'C' : undefined);
+}
+
+/** The narrative's current day: the last day-level date mentioned, else the DCT. */
+function referenceDay(ctx: RuleContext): Day {
+  const last = ctx.lastValue === null ? null : parseDay(ctx.lastValue);
+  return last ?? ctx.dct;
+}
+
+function withPart(day: Day, part: string | undefined, anchor: Day): Draft {
+  const code = part === undefined ? undefined : PART_CODE[part.toLowerCase()];
+  if (code === undefined) return { type: 'DATE', value: formatDay(day), anchor };
+  return { type: 'TIME', value: `${formatDay(day)}T${code}`, anchor };
+}
+
+const SHIFT: Record<string, 'last' | 'next' | 'this'> = {
+  last: 'last',
+  past: 'last',
+  previous: 'last',
+  next: 'next',
+  coming: 'next',
+  this: 'this',
+  current: 'this',
+};
+
+export const RELATIVE_RULES: Rule[] = [
+  {
+    name: 'deictic-day',
+    pattern: wordPattern(
+      `(the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight)(?:[ ,]+(?:(?:in the|this) )?(${PART_OF_DAY}))?`,
+    ),
+    build(m, ctx) {
+      const word = (m[1] ?? '').toLowerCase();
+      const offsets: Record<string, number> = {
+        'the day before yesterday': -2,
+        'the day after tomorrow': 2,
+        today: 0,
+        yesterday: -1,
+        tomorrow: 1,
+        tonight: 0,
+      };
+      const day = addDays(ctx.dct, offsets[word] ?? 0);
+      return withPart(day, word === 'tonight' ? 'night' : m[2], ctx.dct);
+    },
+  },
+  {
+    name: 'part-of-day-then-day',
+    // "mid-afternoon yesterday", "late Friday night" is handled by the weekday rule.
+    pattern: wordPattern(
+      `(?:(early|late|mid-?) ?)?(${PART_OF_DAY}),? (?:of )?(yesterday|today|tomorrow|${WEEKDAY})`,
+    ),
+    build(m, ctx) {
+      const word = (m[3] ?? '').toLowerCase();
+      const offsets: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+      const offset = offsets[word];
+      let day: Day;
+      if (offset !== undefined) day = addDays(ctx.dct, offset);
+      else {
+        const weekday = weekdayNumber(m[3] ?? '');
+        if (weekday === undefined || !/^[A-Z]/.test(m[3] ?? '')) return null;
+        day = resolveWeekday(ctx.dct, weekday, ctx.tense(), null);
+      }
+      const draft = withPart(day, m[2], ctx.dct);
+      const lead = (m[1] ?? '').toLowerCase();
+      if (lead) draft.mod = lead === 'early' ? 'START' : lead === 'late' ? 'END' : 'MID';
+      return draft;
+    },
+  },
+  {
+    name: 'weekend',
+    pattern: wordPattern(`the weekend`),
+    build(m, ctx) {
+      void m;
+      // A Saturday article's "the weekend" is this one; otherwise the tense picks the side.
+      const saturday = resolveWeekday(ctx.dct, 6, ctx.tense(), null);
+      return { type: 'DATE', value: `${formatWeek(saturday)}-WE`, anchor: ctx.dct };
+    },
+  },
+  {
+    name: 'named-year',
+    pattern: wordPattern(
+      `(?:the )?(?:(current|latest|past|last|previous|next|coming|new|same) )?(?:(fiscal|full|calendar|financial|school|model) )?year|(?:that|the same) year|(?:the )?year(?:-end|'s end| end)`,
+    ),
+    build(m, ctx) {
+      const which = (m[1] ?? '').toLowerCase();
+      const text = m[0].toLowerCase();
+      if (/end$/.test(text))
+        return { type: 'DATE', value: formatYear(ctx.dct.year), mod: 'END', anchor: ctx.dct };
+      if (/^(?:that|the same) year$/.test(text)) {
+        const last = ctx.lastValue;
+        if (last === null) return null;
+        return { type: 'DATE', value: last.slice(0, 4), anchor: ctx.dct };
+      }
+      if (m[2] === undefined && !['current', 'latest', 'previous', 'new'].includes(which)) return null;
+      const shift = ['latest', 'past', 'last', 'previous'].includes(which)
+        ? -1
+        : ['next', 'coming', 'new'].includes(which)
+          ? 1
+          : 0;
+      return { type: 'DATE', value: formatYear(ctx.dct.year + shift), anchor: ctx.dct };
+    },
+  },
+  {
+    name: 'deictic-part-of-day',
+    pattern: wordPattern(`(this|last|early this|late this|later this) (${PART_OF_DAY})`),
+    build(m, ctx) {
+      const which = (m[1] ?? '').toLowerCase();
+      const part = (m[2] ?? '').toLowerCase();
+      const day = which === 'last' ? (part === 'night' ? addDays(ctx.dct, -1) : null) : ctx.dct;
+      if (day === null) return null;
+      const draft = withPart(day, part, ctx.dct);
+      if (which.startsWith('early')) draft.mod = 'START';
+      if (which.startsWith('late')) draft.mod = 'END';
+      return draft;
+    },
+  },
+  {
+    name: 'overnight',
+    pattern: wordPattern(`overnight|(?:the|that) (morning|afternoon|evening|night)`),
+    build(m, ctx) {
+      const day = referenceDay(ctx);
+      return withPart(day, m[1] ?? 'night', day);
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: wordPattern(
+      `(?:(last|this|next|on|past|coming|the previous|the following) )?(?:(early|late) )?(${WEEKDAY})(?:,? (?:(?:early|late) )?(${PART_OF_DAY}))?`,
+    ),
+    build(m, ctx) {
+      const word = m[3] ?? '';
+      if (!/^[A-Z]/.test(word)) return null;
+      // Abbreviations without a dot are too ambiguous ("Sun", "Sat", "Wed" as names or verbs).
+      if (word.length < 6 && !word.endsWith('.')) return null;
+      const weekday = weekdayNumber(word);
+      if (weekday === undefined) return null;
+      const lead = (m[1] ?? '').toLowerCase();
+      let day: Day;
+      if (lead.startsWith('the ')) {
+        // "the previous Friday": relative to the day the story is on.
+        const ref = referenceDay(ctx);
+        day = resolveWeekday(ref, weekday, 'none', lead === 'the previous' ? 'last' : 'next');
+      } else day = resolveWeekday(ctx.dct, weekday, ctx.tense(), SHIFT[lead] ?? null);
+      const draft = withPart(day, m[4], ctx.dct);
+      // "on" is a signal, not part of the expression.
+      if (lead === 'on') draft.trimStart = 3;
+      if (m[2]) draft.mod = m[2].toLowerCase() === 'early' ? 'START' : 'END';
+      return draft;
+    },
+  },
+  {
+    name: 'relative-unit',
+    pattern: wordPattern(
+      `(earlier|later|early|late) (this|last|next) (week|month|year|quarter)|(?:the )?(this|last|next|past|previous|coming|current|following) (week(?:end)?|month|year|quarter|decade|century)`,
+    ),
+    build(m, ctx) {
+      if (m[1] !== undefined) {
+        const unit = unitOf(m[3] ?? '') ?? 'Y';
+        const shift = { this: 0, last: -1, next: 1 }[(m[2] ?? '').toLowerCase()] ?? 0;
+        const lead = (m[1] ?? '').toLowerCase();
+        const mod = lead.startsWith('earl') ? 'START' : 'END';
+        return { type: 'DATE', value: valueAt(shiftDay(ctx.dct, unit, shift), unit), mod, anchor: ctx.dct };
+      }
+      const which = (m[4] ?? '').toLowerCase();
+      const unit = unitOf(m[5] ?? '') ?? 'Y';
+      // TimeBank dates "the past year" like "last year"; with a number ("the past two years") it is
+      // a duration, handled by the duration rule.
+      if (which === 'following' || which === 'previous') {
+        // Relative to where the story is, not to the DCT.
+        const ref = referenceDay(ctx);
+        const n = which === 'following' ? 1 : -1;
+        return { type: 'DATE', value: valueAt(shiftDay(ref, unit, n), unit), anchor: ref };
+      }
+      const n = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+      return { type: 'DATE', value: valueAt(shiftDay(ctx.dct, unit, n), unit), anchor: ctx.dct };
+    },
+  },
+  {
+    name: 'the-day-after',
+    pattern: wordPattern(
+      `the (next|following|previous|preceding) (day|morning|evening|night)|the (day|night) (before|after)|(?:that|the same) day`,
+    ),
+    build(m, ctx) {
+      const ref = referenceDay(ctx);
+      const word = (m[1] ?? m[4] ?? '').toLowerCase();
+      const n = word === 'next' || word === 'following' || word === 'after' ? 1 : word === '' ? 0 : -1;
+      return withPart(
+        addDays(ref, n),
+        m[2] === 'day' ? undefined : (m[2] ?? (m[3] === 'night' ? 'night' : undefined)),
+        ref,
+      );
+    },
+  },
+  {
+    name: 'ago',
+    pattern: wordPattern(
+      `(${NUMBER}|several|a few|few) (day|week|month|year|decade)s? (ago|earlier|later|from now|hence)`,
+    ),
+    build(m, ctx) {
+      const n = parseNumber(m[1] ?? '');
+      const unit = unitOf(m[2] ?? '') ?? 'Y';
+      const direction = (m[3] ?? '').toLowerCase();
+      const sign = direction === 'ago' || direction === 'earlier' ? -1 : 1;
+      if (n === null) {
+        const vague = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+        return { type: 'DATE', value: vague, anchor: ctx.dct };
+      }
+      // "a year earlier" in an earnings story is the same quarter last year: shift the date the
+      // narrative is on, keeping its granularity.
+      const last = ctx.lastValue;
+      const followsPeriod =
+        last !== null && /^\d{4}-(?:Q\d|H\d|\d\d)$/.test(last) && last.startsWith(formatYear(ctx.dct.year));
+      if (unit === 'Y' && n === 1 && last !== null && (direction !== 'ago' || followsPeriod)) {
+        const shifted = shiftValueByYears(last, sign * n);
+        if (shifted !== null) return { type: 'DATE', value: shifted, anchor: parseDay(last) ?? ctx.dct };
+      }
+      const base =
+        direction === 'ago' || direction === 'from now' || direction === 'hence'
+          ? ctx.dct
+          : referenceDay(ctx);
+      // TimeML dates "two years ago" to the year, "three months ago" to the month, and so on.
+      const whole = Math.round(n);
+      return { type: 'DATE', value: valueAt(shiftDay(base, unit, sign * whole), unit), anchor: base };
+    },
+  },
+  {
+    name: 'month',
+    pattern: wordPattern(`(?:(last|this|next|past|coming) )?(${MONTH})(?! \\d)`),
+    build(m, ctx) {
+      const word = m[2] ?? '';
+      if (!/^[A-Z]/.test(word) || word.length < 3) return null;
+      const month = monthNumber(word);
+      if (month === undefined) return null;
+      const lead = (m[1] ?? '').toLowerCase();
+      if (/^may$/i.test(word) && lead === '') {
+        // "May" alone is mostly the modal verb or a surname; accept it only after a temporal word.
+        const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
+        if (
+          !/\b(?:in|since|by|until|till|through|during|early|late|mid|of|from|to|and|before|after|last|next)\s+$/i.test(
+            before,
+          )
+        ) {
+          return null;
+        }
+      }
+      if (/^(?:mar|jun|jul|aug|sep|oct|nov|dec|jan|feb|apr)$/i.test(word) && lead === '') return null;
+      let year: number;
+      if (lead === 'last' || lead === 'past') year = month < ctx.dct.month ? ctx.dct.year : ctx.dct.year - 1;
+      else if (lead === 'next' || lead === 'coming')
+        year = month > ctx.dct.month ? ctx.dct.year : ctx.dct.year + 1;
+      else if (lead === 'this') year = ctx.dct.year;
+      else year = resolveYear(ctx.dct, month, null, ctx.tense());
+      return { type: 'DATE', value: formatMonth(year, month), anchor: ctx.dct };
+    },
+  },
+  {
+    name: 'season',
+    pattern: wordPattern(`(?:(last|this|next|past|coming|the) )?(${SEASON})(?:(?: of)? (${YEAR4}))?`),
+    build(m, ctx) {
+      const code = SEASONS[(m[2] ?? '').toLowerCase()];
+      if (code === undefined) return null;
+      if (m[3] !== undefined) return { type: 'DATE', value: `${m[3]}-${code}` };
+      const lead = (m[1] ?? '').toLowerCase();
+      // Meteorological seasons: winter spans the year boundary and is named by its December.
+      const month = ctx.dct.month;
+      const current = month === 12 ? 'WI' : month <= 2 ? 'WI' : month <= 5 ? 'SP' : month <= 8 ? 'SU' : 'FA';
+      const order = ['SP', 'SU', 'FA', 'WI'];
+      const currentYear = month <= 2 ? ctx.dct.year - 1 : ctx.dct.year;
+      const ci = order.indexOf(current);
+      const ti = order.indexOf(code);
+      const tense = ctx.tense();
+      let year: number;
+      if (lead === 'this') year = code === 'WI' && month <= 2 ? ctx.dct.year - 1 : ctx.dct.year;
+      else if (lead === 'last' || lead === 'past') year = ti < ci ? currentYear : currentYear - 1;
+      else if (lead === 'next' || lead === 'coming') year = ti > ci ? currentYear : currentYear + 1;
+      else if (tense === 'past') year = ti <= ci ? currentYear : currentYear - 1;
+      else if (tense === 'future') year = ti >= ci ? currentYear : currentYear + 1;
+      else year = currentYear;
+      return { type: 'DATE', value: `${formatYear(year)}-${code}`, anchor: ctx.dct };
+    },
+  },
+];
