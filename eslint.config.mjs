@@ -1,7 +1,26 @@
 // Lint: strict TypeScript rules plus the folder-is-a-runtime boundaries from docs/architecture.md.
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'worker_threads', 'url', 'stream', 'zlib', 'util', 'events', 'buffer', 'readline', 'module', 'process'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'crypto',
+  'worker_threads',
+  'url',
+  'stream',
+  'zlib',
+  'util',
+  'events',
+  'buffer',
+  'readline',
+  'module',
+  'process',
+];
 const nodeModules = [...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`), 'node:*'];
 
 function restrict(names, message) {
@@ -9,7 +28,20 @@ function restrict(names, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', 'test-artifacts/', '.cache/', 'assets/', 'bin/', 'scripts/', '*.mjs', '*.cjs'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'release/',
+      'test-artifacts/',
+      '.cache/',
+      'assets/',
+      'bin/',
+      'scripts/',
+      '*.mjs',
+      '*.cjs',
+    ],
+  },
   ...tseslint.configs.strict,
   {
     rules: {
@@ -26,7 +58,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         restrict(
-          [...nodeModules, 'electron', 'better-sqlite3', 'jsdom', '**/db/**', '**/main/!(common)/**', '**/main/!(common)'],
+          [
+            ...nodeModules,
+            'electron',
+            'better-sqlite3',
+            'jsdom',
+            '**/db/**',
+            '**/main/!(common)/**',
+            '**/main/!(common)',
+          ],
           'renderer/ runs in the browser: it may import main/common (types and pure code) but never Node, Electron or the database.',
         ),
       ],
@@ -65,7 +105,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        restrict(['electron', '**/renderer/**'], 'Only main/electron may import Electron; Node code never imports the renderer.'),
+        restrict(
+          ['electron', '**/renderer/**'],
+          'Only main/electron may import Electron; Node code never imports the renderer.',
+        ),
       ],
     },
   },

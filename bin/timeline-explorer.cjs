@@ -9,6 +9,8 @@ if (!fs.existsSync(bundle)) {
   process.exit(1);
 }
 const { runCli } = require(bundle);
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then((code) => {
-  process.exitCode = code;
-});
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+);

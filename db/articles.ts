@@ -52,7 +52,9 @@ export function findArticleIdByHash(db: Db, contentHash: string): number | undef
 
 /** One article, or undefined. */
 export function getArticle(db: Db, id: number): ArticleRow | undefined {
-  return statement<[number], ArticleRow>(db, `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`).get(id);
+  return statement<[number], ArticleRow>(db, `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`).get(
+    id,
+  );
 }
 
 export interface ArticleFilter {
@@ -89,7 +91,10 @@ export function listArticles(db: Db, filter: ArticleFilter): ArticleRow[] {
 
 /** Every article, oldest first, for export. */
 export function listAllArticles(db: Db): ArticleRow[] {
-  return statement<[], ArticleRow>(db, `SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.published_at, a.id`).all();
+  return statement<[], ArticleRow>(
+    db,
+    `SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.published_at, a.id`,
+  ).all();
 }
 
 /** How many articles are stored. */

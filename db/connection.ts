@@ -20,7 +20,8 @@ export interface OpenOptions {
 
 /** Opens (creating if needed) and migrates a database. `:memory:` gives a private in-memory one. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:' && !options.readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:' && !options.readonly)
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,

@@ -15,7 +15,10 @@ export interface EventEntity {
 
 /** The id of an entity, created when new. */
 export function upsertEntity(db: Db, name: string, kind: EntityKind): number {
-  statement(db, 'INSERT INTO entities (name, kind) VALUES (?, ?) ON CONFLICT (name, kind) DO NOTHING').run(name, kind);
+  statement(db, 'INSERT INTO entities (name, kind) VALUES (?, ?) ON CONFLICT (name, kind) DO NOTHING').run(
+    name,
+    kind,
+  );
   const row = statement<[string, string], { id: number }>(
     db,
     'SELECT id FROM entities WHERE name = ? AND kind = ?',
@@ -25,7 +28,13 @@ export function upsertEntity(db: Db, name: string, kind: EntityKind): number {
 }
 
 /** Links an entity to an event in a role; linking twice is harmless. */
-export function linkEntity(db: Db, eventId: number, entityId: number, role: 'actor' | 'place', position: number): void {
+export function linkEntity(
+  db: Db,
+  eventId: number,
+  entityId: number,
+  role: 'actor' | 'place',
+  position: number,
+): void {
   statement(
     db,
     `INSERT INTO event_entities (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)
@@ -42,7 +51,11 @@ export function entitiesOfEvents(db: Db, eventIds: number[]): Map<number, EventE
      WHERE ee.event_id IN (SELECT value FROM json_each(?))
      ORDER BY ee.event_id, ee.role, ee.position, en.name`,
   ).all(JSON.stringify(eventIds));
-  return groupValues(rows, (row) => row.eventId, (row) => row);
+  return groupValues(
+    rows,
+    (row) => row.eventId,
+    (row) => row,
+  );
 }
 
 /** Removes an event's entity links (before restoring a snapshot). */
@@ -67,5 +80,9 @@ export function tagsOfEvents(db: Db, eventIds: number[]): Map<number, string[]> 
     `SELECT et.event_id AS eventId, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id
      WHERE et.event_id IN (SELECT value FROM json_each(?)) ORDER BY et.event_id, t.name`,
   ).all(JSON.stringify(eventIds));
-  return groupValues(rows, (row) => row.eventId, (row) => row.name);
+  return groupValues(
+    rows,
+    (row) => row.eventId,
+    (row) => row.name,
+  );
 }

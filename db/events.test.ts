@@ -12,8 +12,8 @@ import {
 
 function windowOf(from: string, to: string): EventFilter {
   return {
-    fromMs: toStartMs(from)!,
-    toMs: toEndMs(to)!,
+    fromMs: toStartMs(from) ?? Number.NaN,
+    toMs: toEndMs(to) ?? Number.NaN,
     statuses: null,
     certainties: null,
     sources: null,
@@ -22,7 +22,13 @@ function windowOf(from: string, to: string): EventFilter {
   };
 }
 
-function addEvent(db: Db, title: string, start: string, end = start, status: 'occurred' | 'scheduled' = 'occurred') {
+function addEvent(
+  db: Db,
+  title: string,
+  start: string,
+  end = start,
+  status: 'occurred' | 'scheduled' = 'occurred',
+) {
   return insertEvent(db, {
     title,
     description: '',
@@ -57,7 +63,9 @@ describe('events overlapping a window', () => {
   });
 
   it('handles dates before 1970', () => {
-    expect(findEventsInRange(db, windowOf('1953-01-01', '1953-12-31'), 100).map((e) => e.title)).toEqual(['Armistice']);
+    expect(findEventsInRange(db, windowOf('1953-01-01', '1953-12-31'), 100).map((e) => e.title)).toEqual([
+      'Armistice',
+    ]);
   });
 
   it('filters by status and counts without a limit', () => {
@@ -81,7 +89,15 @@ describe('events overlapping a window', () => {
   it('answers the window query from the R*Tree bounded on both ends (C0: start < to, E1: end > from), not by scanning events', () => {
     const plan = db
       .prepare(`EXPLAIN QUERY PLAN ${EVENTS_IN_RANGE_SQL}`)
-      .all({ ...windowOf('2018-07-01', '2018-07-31'), statuses: null, certainties: null, sources: null, search: null, articleId: null, limit: 10 })
+      .all({
+        ...windowOf('2018-07-01', '2018-07-31'),
+        statuses: null,
+        certainties: null,
+        sources: null,
+        search: null,
+        articleId: null,
+        limit: 10,
+      })
       .map((row) => (row as { detail: string }).detail);
     expect(plan.some((detail) => /^SCAN s VIRTUAL TABLE INDEX 2:(?=.*C0)(?=.*E1)/.test(detail))).toBe(true);
     expect(plan.some((detail) => /SEARCH e USING INTEGER PRIMARY KEY/.test(detail))).toBe(true);

@@ -101,7 +101,11 @@ export function sourcesOfEvents(db: Db, eventIds: number[]): Map<number, string[
      WHERE m.event_id IN (SELECT value FROM json_each(?)) AND a.source IS NOT NULL
      ORDER BY m.event_id, a.published_at`,
   ).all(JSON.stringify(eventIds));
-  return groupValues(rows, (row) => row.eventId, (row) => row.source);
+  return groupValues(
+    rows,
+    (row) => row.eventId,
+    (row) => row.source,
+  );
 }
 
 /** Number of mentions of each event. */

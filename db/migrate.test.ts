@@ -4,7 +4,9 @@ import { loadMigrations, migrate, schemaVersion } from './migrate';
 
 function tables(db: Database.Database): string[] {
   return db
-    .prepare("SELECT name FROM sqlite_master WHERE type IN ('table') AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type IN ('table') AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .all()
     .map((row) => (row as { name: string }).name);
 }
@@ -21,7 +23,16 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     expect(migrate(db, migrations, 1)).toBe(1);
     expect(tables(db)).toEqual(
-      expect.arrayContaining(['articles', 'events', 'mentions', 'entities', 'event_entities', 'tags', 'event_tags', 'merges']),
+      expect.arrayContaining([
+        'articles',
+        'events',
+        'mentions',
+        'entities',
+        'event_entities',
+        'tags',
+        'event_tags',
+        'merges',
+      ]),
     );
     expect(tables(db)).toEqual(expect.arrayContaining(['articles_fts', 'events_fts', 'events_span']));
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -52,7 +63,14 @@ describe('migrations', () => {
 
   it('a failing migration leaves the database at the previous version', () => {
     const db = new Database(':memory:');
-    const broken = [...migrations, { version: migrations.length + 1, name: 'broken.sql', sql: 'CREATE TABLE x (a); SELECT nope FROM missing;' }];
+    const broken = [
+      ...migrations,
+      {
+        version: migrations.length + 1,
+        name: 'broken.sql',
+        sql: 'CREATE TABLE x (a); SELECT nope FROM missing;',
+      },
+    ];
     expect(() => migrate(db, broken)).toThrow();
     expect(schemaVersion(db)).toBe(migrations.length);
     expect(tables(db)).not.toContain('x');

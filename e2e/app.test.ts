@@ -4,7 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness';
-import { drawnTitles, openApp, readout, screenshot, skipReason, startHarness } from './harness';
+import {
+  clickEvent,
+  drawnTitles,
+  fullyVisibleEventIds,
+  openApp,
+  readout,
+  screenshot,
+  skipReason,
+  startHarness,
+} from './harness';
 
 const reason = skipReason();
 if (reason) console.log(reason);
@@ -56,7 +65,9 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
 
   it('shows the quotes of a selected event', async () => {
     const { page } = harness;
-    await page.locator('.vis-item.event').first().click();
+    const [id] = await fullyVisibleEventIds(page);
+    expect(id).toBeDefined();
+    await clickEvent(page, id as number);
     const details = page.locator('.details');
     await details.waitFor();
     const quotes = await details.locator('.mention q').allInnerTexts();
@@ -85,20 +96,27 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
 
   it('narrows the timeline to the events matching a search', async () => {
     const { page } = harness;
-    const before = await page.locator('.vis-item.event').count();
+    const before = await page.locator('.vis-item .event-label').count();
     await page.getByRole('searchbox', { name: 'Search articles and events' }).fill('remains');
-    await expect.poll(() => page.locator('.vis-item.event').count(), { timeout: 10_000 }).toBeLessThan(before);
+    await expect
+      .poll(() => page.locator('.vis-item .event-label').count(), { timeout: 10_000 })
+      .toBeLessThan(before);
     const drawn = await page.$$eval('.vis-item.event .event-label', (labels) =>
       labels.map((label) => Number(label.getAttribute('data-event-id'))),
     );
     expect(drawn.length).toBeGreaterThan(0);
-    const matching = await harness.service.listEvents({ from: '2017-01-01', to: '2020-01-01', search: 'remains', limit: 1000 });
+    const matching = await harness.service.listEvents({
+      from: '2017-01-01',
+      to: '2020-01-01',
+      search: 'remains',
+      limit: 1000,
+    });
     const allowed = new Set(matching.events.map((event) => event.id));
     expect(drawn.every((id) => allowed.has(id))).toBe(true);
     await expect(page.locator('.library .snippet mark').first().innerText()).resolves.toMatch(/remains/i);
     await screenshot(page, 'search');
     await page.getByRole('searchbox', { name: 'Search articles and events' }).fill('');
-    await expect.poll(() => page.locator('.vis-item.event').count(), { timeout: 10_000 }).toBe(before);
+    await expect.poll(() => page.locator('.vis-item .event-label').count(), { timeout: 10_000 }).toBe(before);
   });
 
   it('selects the next and previous events with j and k', async () => {
@@ -118,23 +136,23 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
 
   it('lists the events of the visible window as a table', async () => {
     const { page } = harness;
-    const inside = await page.evaluate(() => {
-      const panel = document.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
-      if (!panel) return [];
-      return [...document.querySelectorAll('.vis-item.event')]
-        .filter((item) => {
-          const rect = item.getBoundingClientRect();
-          return rect.left >= panel.left && rect.right <= panel.right;
-        })
-        .map((item) => item.querySelector('.event-title')?.textContent ?? '');
-    });
+    const insideIds = await fullyVisibleEventIds(page);
+    const inside = await Promise.all(
+      insideIds.map((id) => page.locator(`.event-label[data-event-id="${id}"] .event-title`).innerText()),
+    );
     const drawn = new Set(await drawnTitles(page));
     await page.getByRole('tab', { name: 'List' }).click();
     const table = page.getByRole('table');
     await table.waitFor();
     await expect(table.locator('caption').innerText()).resolves.toMatch(/^Events from .*2018/);
     const headers = await table.locator('thead th').allInnerTexts();
-    expect(headers.map((header) => header.toLowerCase())).toEqual(['date', 'title', 'status', 'certainty', 'sources']);
+    expect(headers.map((header) => header.toLowerCase())).toEqual([
+      'date',
+      'title',
+      'status',
+      'certainty',
+      'sources',
+    ]);
     const rows = await table.locator('tbody tr td:nth-child(2)').allInnerTexts();
     expect(rows.length).toBeGreaterThanOrEqual(inside.length);
     for (const title of rows) expect(drawn.has(title)).toBe(true);
@@ -147,7 +165,11 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
     const { page } = harness;
     const statuses = await page.evaluate(async (token) => {
       const call = (headers: Record<string, string>) =>
-        fetch('api/getOverview', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' });
+        fetch('api/getOverview', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...headers },
+          body: '{}',
+        });
       const without = await call({});
       const wrong = await call({ 'X-Timeline-Token': 'not-the-token' });
       const right = await call({ 'X-Timeline-Token': token });
@@ -163,7 +185,8 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     await page.getByRole('combobox', { name: 'Lanes' }).selectOption('source');
     await expect.poll(() => page.locator('.vis-label .lane-label').count()).toBeGreaterThan(1);
-    await page.locator('.vis-item.event').nth(2).click();
+    const ids = await fullyVisibleEventIds(page);
+    await clickEvent(page, ids[Math.min(2, ids.length - 1)] as number);
     await page.locator('.details').waitFor();
     await screenshot(page, 'dark-lanes-1600');
     await page.getByRole('radio', { name: 'Light' }).click();

@@ -12,8 +12,8 @@ import type { Db } from '../db/connection';
 import { seedSampleCorpus } from '../main/import/sample';
 import { createTimelineService } from '../main/service';
 import type { TimelineService } from '../main/service';
-import { startServer } from '../main/server/server';
-import type { RunningServer } from '../main/server/server';
+import { startServer } from '../main/server';
+import type { RunningServer } from '../main/server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const RENDERER_DIR = path.resolve(__dirname, '..', 'dist', 'renderer');
@@ -31,7 +31,8 @@ const CHROMIUM_ARGS = [
 
 /** Why the suite cannot run here, or null when it can. Printed by the tests that skip. */
 export function skipReason(): string | null {
-  if (!fs.existsSync(CHROMIUM_PATH)) return `e2e skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
+  if (!fs.existsSync(CHROMIUM_PATH))
+    return `e2e skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     return `e2e skipped: ${RENDERER_DIR} is not built (run npm run build first)`;
   }
@@ -66,7 +67,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await seedSampleCorpus(db);
   const service = createTimelineService({ db, databasePath, version: 'e2e' });
   if (options.extraFiles?.length) {
-    const files = options.extraFiles.map((file) => ({ name: file.name, data: Buffer.from(file.content).toString('base64') }));
+    const files = options.extraFiles.map((file) => ({
+      name: file.name,
+      data: Buffer.from(file.content).toString('base64'),
+    }));
     await service.importFiles({ files });
   }
   const server = await startServer({ service, port: 0, rendererDir: RENDERER_DIR });
@@ -126,10 +130,39 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** The titles of the events drawn on the timeline. */
 export function drawnTitles(page: Page): Promise<string[]> {
-  return page.$$eval('.vis-item.event .event-title', (labels) => labels.map((label) => label.textContent ?? ''));
+  return page.$$eval('.vis-item.event .event-title', (labels) =>
+    labels.map((label) => label.textContent ?? ''),
+  );
 }
 
 /** The readout of the visible dates, e.g. "1 Jun 2018 – 30 Sep 2018". */
 export function readout(page: Page): Promise<string> {
   return page.locator('output.readout').innerText();
+}
+
+/** Ids of the event items drawn wholly inside the timeline's visible panel, left to right. */
+export function fullyVisibleEventIds(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+    if (!panel) return [];
+    return [...document.querySelectorAll<HTMLElement>('.vis-item .event-label')]
+      .map((label) => ({
+        id: Number(label.dataset.eventId),
+        rect: (label.closest('.vis-item') ?? label).getBoundingClientRect(),
+      }))
+      .filter(
+        ({ rect }) =>
+          rect.left >= panel.left &&
+          rect.right <= panel.right &&
+          rect.top >= panel.top &&
+          rect.bottom <= panel.bottom,
+      )
+      .sort((a, b) => a.rect.left - b.rect.left)
+      .map(({ id }) => id);
+  });
+}
+
+/** Clicks the event item with this id on the timeline. */
+export async function clickEvent(page: Page, id: number): Promise<void> {
+  await page.locator(`.vis-item:has(.event-label[data-event-id="${id}"])`).first().click();
 }

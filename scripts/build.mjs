@@ -46,7 +46,9 @@ async function buildNode() {
   );
   // Migrations are SQL files read at run time; each bundle gets a copy beside it.
   for (const folder of ['dist/electron', 'dist/cli']) {
-    fs.cpSync(path.join(root, 'db', 'migrations'), path.join(root, folder, 'migrations'), { recursive: true });
+    fs.cpSync(path.join(root, 'db', 'migrations'), path.join(root, folder, 'migrations'), {
+      recursive: true,
+    });
   }
 }
 

@@ -43,7 +43,11 @@ try {
   fail(error.message);
 }
 
-const child = spawn(electron, [root, ...process.argv.slice(2)], {
+// `node scripts/start.mjs -- --db FILE` keeps a literal `--` that npm would have eaten.
+const forwarded = process.argv.slice(2);
+if (forwarded[0] === '--') forwarded.shift();
+
+const child = spawn(electron, [root, ...forwarded], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, TIMELINE_SQLITE_BINDING: binding, ELECTRON_RUN_AS_NODE: undefined },

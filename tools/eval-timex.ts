@@ -17,6 +17,16 @@ function pct(x: number): string {
   return x.toFixed(3);
 }
 
+/** FNV-1a hash of a file name: a stable, content-blind way to split a folder into two halves. */
+function foldOf(name: string): 0 | 1 {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h & 1) as 0 | 1;
+}
+
 function describe(m: Mismatch): string {
   const g = m.gold ? `gold "${m.gold.text}" ${m.gold.type} ${m.gold.value}` : '';
   const s = m.system ? `sys "${m.system.text}" ${m.system.type} ${m.system.value}` : '';
@@ -32,6 +42,8 @@ function main(): void {
     process.exit(2);
   }
   const total = emptyCounts();
+  // Two halves by file-name hash: a change that helps one half and not the other is likely tuned.
+  const halves = [emptyCounts(), emptyCounts()];
   const byType = new Map<
     string,
     { gold: number; missed: number; wrongType: number; wrongValue: number; spurious: number }
@@ -51,6 +63,7 @@ function main(): void {
       const system = tagTimexes(doc.text, doc.dct);
       const score = scoreDocument(doc.timexes, system);
       addCounts(total, score.counts);
+      addCounts(halves[foldOf(name)] as Counts, score.counts);
       files++;
       for (const g of doc.timexes) row(g.type).gold++;
       for (const m of score.mismatches) {
@@ -62,10 +75,15 @@ function main(): void {
       }
     }
   }
-  report(total, files, byType);
+  report(total, files, byType, halves);
 }
 
-function report(total: Counts, files: number, byType: Map<string, Record<string, number>>): void {
+function report(
+  total: Counts,
+  files: number,
+  byType: Map<string, Record<string, number>>,
+  halves: Counts[],
+): void {
   const f = figures(total);
   console.log(`files ${files}  gold ${total.gold}  system ${total.system}`);
   console.log(
@@ -76,6 +94,10 @@ function report(total: Counts, files: number, byType: Map<string, Record<string,
   );
   console.log(`type F1  ${pct(f.typeF1)}   (${total.type} correct)`);
   console.log(`value F1 ${pct(f.valueF1)}   (${total.value} correct)`);
+  const half = halves.map((h) => figures(h));
+  console.log(
+    `halves   value F1 ${half.map((h) => pct(h.valueF1)).join(' / ')}   relaxed F1 ${half.map((h) => pct(h.relaxed.f1)).join(' / ')}`,
+  );
   console.log('errors by type (gold type; spurious by system type):');
   for (const [type, r] of [...byType.entries()].sort()) {
     console.log(

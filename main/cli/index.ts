@@ -44,7 +44,9 @@ export async function runCli(argv: string[], io: Omit<CliContext, 'dbPath'>): Pr
     }
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!load) throw new UsageError(`unknown command "${command}"`);
-    return await (await load())(args, { ...io, dbPath });
+    return await (
+      await load()
+    )(args, { ...io, dbPath });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`timeline-explorer: ${error.message}\nRun "timeline-explorer --help" for usage.\n`);
@@ -58,9 +60,11 @@ export async function runCli(argv: string[], io: Omit<CliContext, 'dbPath'>): Pr
 }
 
 if (require.main === module) {
-  void runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-  );
+  void runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+  }).then((code) => {
+    process.exitCode = code;
+  });
 }

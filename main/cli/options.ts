@@ -12,7 +12,7 @@ export function parseCommand<T extends Options>(args: string[], options: T) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
   }
 }
 
@@ -24,7 +24,12 @@ export function dateOption(name: string, value: string | undefined): string | un
 }
 
 /** An integer option value within bounds. */
-export function integerOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
+export function integerOption(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
   if (!/^\d+$/.test(value) || number < min || number > max) {
@@ -34,7 +39,11 @@ export function integerOption(name: string, value: string | undefined, min: numb
 }
 
 /** One of a fixed set of values. */
-export function choiceOption<C extends string>(name: string, value: string | undefined, choices: readonly C[]): C | undefined {
+export function choiceOption<C extends string>(
+  name: string,
+  value: string | undefined,
+  choices: readonly C[],
+): C | undefined {
   if (value === undefined) return undefined;
   if (!(choices as readonly string[]).includes(value)) {
     throw new UsageError(`--${name} must be one of ${choices.join(', ')}, not "${value}"`);

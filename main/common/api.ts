@@ -6,7 +6,14 @@
  * Every method takes at most one argument, a plain JSON object, and returns a promise of plain
  * JSON, so both transports can carry it unchanged. Push notifications are named `onDid…`.
  */
-import type { Certainty, DateInterval, EventOrigin, EventStatus, Granularity, PublishedSource } from './model';
+import type {
+  Certainty,
+  DateInterval,
+  EventOrigin,
+  EventStatus,
+  Granularity,
+  PublishedSource,
+} from './model';
 
 /** A half-open request for the events of a visible window. Dates are ISO `YYYY-MM-DD`. */
 export interface EventQuery {
@@ -139,7 +146,13 @@ export interface SnippetPart {
 }
 
 export interface SearchResults {
-  articles: { id: number; title: string; source: string | null; publishedAt: string | null; snippet: SnippetPart[] }[];
+  articles: {
+    id: number;
+    title: string;
+    source: string | null;
+    publishedAt: string | null;
+    snippet: SnippetPart[];
+  }[];
   events: { id: number; title: string; start: string; end: string; snippet: SnippetPart[] }[];
 }
 

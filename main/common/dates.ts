@@ -71,6 +71,7 @@ function validUtc(year: number, month: number, day: number, hour: number, minute
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, 0);
   // Date rolls 2018-02-30 over to March; a rollover means the date does not exist.
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
   return date.getTime();
 }

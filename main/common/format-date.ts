@@ -53,7 +53,9 @@ export function formatMonth(iso: string): string {
 
 function dayRange(a: Parts, b: Parts): string {
   if (a.year === b.year && a.month === b.month) {
-    return a.day === b.day ? `${a.day} ${monthName(a.month)} ${a.year}` : `${a.day}–${b.day} ${monthName(a.month)} ${a.year}`;
+    return a.day === b.day
+      ? `${a.day} ${monthName(a.month)} ${a.year}`
+      : `${a.day}–${b.day} ${monthName(a.month)} ${a.year}`;
   }
   if (a.year === b.year) return `${a.day} ${monthName(a.month)} – ${b.day} ${monthName(b.month)} ${a.year}`;
   return `${a.day} ${monthName(a.month)} ${a.year} – ${b.day} ${monthName(b.month)} ${b.year}`;
@@ -67,9 +69,23 @@ function monthRange(a: Parts, b: Parts): string {
 
 function seasonName(start: Parts, end: Parts): string {
   // Meteorological seasons (northern hemisphere), the convention news text uses.
-  const byMonth = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
+  const byMonth = [
+    'winter',
+    'winter',
+    'spring',
+    'spring',
+    'spring',
+    'summer',
+    'summer',
+    'summer',
+    'autumn',
+    'autumn',
+    'autumn',
+    'winter',
+  ];
   const name = byMonth[start.month - 1] ?? 'season';
-  if (name === 'winter' && end.year !== start.year) return `winter ${start.year}–${String(end.year).slice(-2)}`;
+  if (name === 'winter' && end.year !== start.year)
+    return `winter ${start.year}–${String(end.year).slice(-2)}`;
   return `${name} ${start.year}`;
 }
 
@@ -89,12 +105,14 @@ export function formatInterval(interval: DateInterval, options: { withCertainty?
 function formatBare(interval: DateInterval): string {
   const a = parts(interval.start);
   const b = parts(interval.end);
-  if (!a || !b) return interval.start === interval.end ? interval.start : `${interval.start} – ${interval.end}`;
+  if (!a || !b)
+    return interval.start === interval.end ? interval.start : `${interval.start} – ${interval.end}`;
   switch (interval.granularity) {
     case 'time': {
       const startText = `${a.day} ${monthName(a.month)} ${a.year}${a.time ? `, ${a.time}` : ''}`;
       if (interval.start === interval.end) return startText;
-      if (a.year === b.year && a.month === b.month && a.day === b.day && b.time) return `${startText}–${b.time}`;
+      if (a.year === b.year && a.month === b.month && a.day === b.day && b.time)
+        return `${startText}–${b.time}`;
       return `${startText} – ${b.day} ${monthName(b.month)} ${b.year}${b.time ? `, ${b.time}` : ''}`;
     }
     case 'day':

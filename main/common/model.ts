@@ -51,11 +51,4 @@ export interface Timex {
 
 /** Where an article's publication date came from. */
 export type PublishedSource =
-  | 'metadata'
-  | 'json-ld'
-  | 'front-matter'
-  | 'dateline'
-  | 'byline'
-  | 'text'
-  | 'option'
-  | 'unknown';
+  'metadata' | 'json-ld' | 'front-matter' | 'dateline' | 'byline' | 'text' | 'option' | 'unknown';

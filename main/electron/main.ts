@@ -48,6 +48,8 @@ function createWindow(state: ShellState, stateFile: string): BrowserWindow {
       navigateOnDragDrop: false,
       spellcheck: false,
       devTools: !app.isPackaged,
+      // Middle-click would try to open links in new windows; the open handler denies them anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) window.maximize();

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
-import type { Font } from 'fontkit';
+import type { Font, PathCommand } from 'fontkit';
 
 export type FontWeight = 'regular' | 'bold';
 
@@ -89,6 +89,39 @@ export function measureText(text: string, fontSize: number, weight: FontWeight =
     previous = codePoint;
   }
   return (units / m.unitsPerEm) * fontSize;
+}
+
+/** A glyph of a laid-out run: its id in the font and its pen position in pixels from the run start. */
+export interface PlacedGlyph {
+  id: number;
+  x: number;
+}
+
+/**
+ * The glyphs of `text` with their positions, by the same advances and pair corrections as
+ * `measureText` (so an outlined run is exactly as wide as measured). Ligatures are not
+ * substituted: their width is honoured, their shape is the plain letters'.
+ */
+export function layoutGlyphs(text: string, fontSize: number, weight: FontWeight = 'regular'): { glyphs: PlacedGlyph[]; width: number } {
+  const m = metricsFor(weight);
+  const scale = fontSize / m.unitsPerEm;
+  const glyphs: PlacedGlyph[] = [];
+  let units = 0;
+  let previous = -1;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (previous >= 0) units += pairCorrection(m, previous, codePoint);
+    glyphs.push({ id: m.font.glyphForCodePoint(codePoint).id, x: units * scale });
+    units += advance(m, codePoint);
+    previous = codePoint;
+  }
+  return { glyphs, width: units * scale };
+}
+
+/** Outline commands of a glyph in font units (y up), with the font's units per em. */
+export function glyphOutline(id: number, weight: FontWeight = 'regular'): { commands: PathCommand[]; unitsPerEm: number } {
+  const m = metricsFor(weight);
+  return { commands: m.font.getGlyph(id).path.commands, unitsPerEm: m.unitsPerEm };
 }
 
 /** Width of `text` as fontkit shapes it in full: the reference `measureText` approximates. */

@@ -40,7 +40,7 @@ export async function exportDocument(doc: ExportDocument, format: ExportFormat, 
     case 'svg':
       return { data: renderTimelineSvg(doc, options), mimeType: 'image/svg+xml', extension: 'svg' };
     case 'png': {
-      const svg = renderTimelineSvg(doc, options);
+      const svg = renderTimelineSvg(doc, options, { outlineText: true });
       const data = await renderTimelinePng(svg, { width: options.width, scale: pixelRatio(options.scale) });
       return { data, mimeType: 'image/png', extension: 'png' };
     }

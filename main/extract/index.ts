@@ -8,4 +8,11 @@ export { inferPublicationDate, parseFullDate } from './published';
 export type { InferredPublication } from './published';
 export { splitSentences } from './sentences';
 export type { Sentence } from './sentences';
-export type { ExtractedEntity, ExtractedEvent, ExtractedMention, ExtractionInput, MergeCandidate, MergeDecision } from './types';
+export type {
+  ExtractedEntity,
+  ExtractedEvent,
+  ExtractedMention,
+  ExtractionInput,
+  MergeCandidate,
+  MergeDecision,
+} from './types';

@@ -16,13 +16,23 @@
  * shared actors) does.
  */
 import type { DateInterval, Granularity } from '../common/model';
+import { entryByName } from './event/gazetteer';
 import { contentWords, eventKindOf } from './event/keywords';
 import type { ExtractedEvent, MergeCandidate, MergeDecision } from './types';
 
 /** The score at which two reports are taken to be the same event. */
 export const MERGE_THRESHOLD = 4;
 
-const GRANULARITY_RANK: Record<Granularity, number> = { time: 0, day: 1, week: 2, month: 3, season: 4, quarter: 5, year: 6, decade: 7 };
+const GRANULARITY_RANK: Record<Granularity, number> = {
+  time: 0,
+  day: 1,
+  week: 2,
+  month: 3,
+  season: 4,
+  quarter: 5,
+  year: 6,
+  decade: 7,
+};
 const CERTAINTY_RANK = { exact: 0, approximate: 1, uncertain: 2 } as const;
 
 /**
@@ -49,7 +59,12 @@ interface Clues {
 }
 
 function timeClue(a: DateInterval, b: DateInterval, clues: Clues): void {
-  const [aStart, aEnd, bStart, bEnd] = [a.start.slice(0, 10), a.end.slice(0, 10), b.start.slice(0, 10), b.end.slice(0, 10)];
+  const [aStart, aEnd, bStart, bEnd] = [
+    a.start.slice(0, 10),
+    a.end.slice(0, 10),
+    b.start.slice(0, 10),
+    b.end.slice(0, 10),
+  ];
   if (aStart === bStart && aEnd === bEnd) {
     clues.score += 2;
     clues.reasons.push(aStart === aEnd ? `same day ${aStart}` : `same dates ${aStart}..${aEnd}`);
@@ -73,12 +88,20 @@ function describe(interval: DateInterval): string {
   return start === end ? start : `${start}..${end}`;
 }
 
+function aliasesOf(name: string): string[] {
+  return entryByName(name)?.aliases ?? [];
+}
+
 function shared(a: string[], b: string[]): string[] {
   const other = new Set(b);
   return [...new Set(a.filter((item) => other.has(item)))];
 }
 
-function statusClue(incoming: ExtractedEvent['status'], stored: MergeCandidate['status'], clues: Clues): void {
+function statusClue(
+  incoming: ExtractedEvent['status'],
+  stored: MergeCandidate['status'],
+  clues: Clues,
+): void {
   const pair = new Set([incoming, stored]);
   if (pair.has('cancelled') && pair.has('occurred')) {
     clues.score -= 3;
@@ -86,7 +109,7 @@ function statusClue(incoming: ExtractedEvent['status'], stored: MergeCandidate['
   }
 }
 
-function wordClues(eventText: string, candidateText: string, clues: Clues): void {
+function wordClues(eventText: string, candidateText: string, clues: Clues, counted: string[]): void {
   const ours = contentWords(eventText);
   const theirs = contentWords(candidateText);
   const kindsOurs = new Map<string, string>();
@@ -107,9 +130,15 @@ function wordClues(eventText: string, candidateText: string, clues: Clues): void
     clues.reasons.push(`same kind of event (${mine === yours ? mine : `${yours} ~ ${mine}`})`);
   } else if (kindsOurs.size > 0 && kindsTheirs.size > 0) {
     clues.score -= 2;
-    clues.reasons.push(`different kinds of event (${[...kindsTheirs.values()][0]} vs ${[...kindsOurs.values()][0]})`);
+    clues.reasons.push(
+      `different kinds of event (${[...kindsTheirs.values()][0]} vs ${[...kindsOurs.values()][0]})`,
+    );
   }
-  const words = [...ours.keys()].filter((stem) => theirs.has(stem) && !eventKindOf(stem)).map((stem) => ours.get(stem) as string);
+  // Words of names already counted as shared actors or places would count twice.
+  const countedStems = new Set([...contentWords(counted.join(' ')).keys()]);
+  const words = [...ours.keys()]
+    .filter((stem) => theirs.has(stem) && !eventKindOf(stem) && !countedStems.has(stem))
+    .map((stem) => ours.get(stem) as string);
   if (words.length > 0) {
     clues.score += Math.min(1.5, 0.5 * words.length);
     clues.reasons.push(`shared words ${words.slice(0, 5).join(', ')}`);
@@ -117,13 +146,18 @@ function wordClues(eventText: string, candidateText: string, clues: Clues): void
 }
 
 /** Scores one stored candidate against an incoming event; exported for tests and diagnostics. */
-export function scoreMerge(event: ExtractedEvent, candidate: MergeCandidate): { score: number; reason: string } {
+export function scoreMerge(
+  event: ExtractedEvent,
+  candidate: MergeCandidate,
+): { score: number; reason: string } {
   const clues: Clues = { score: 0, reasons: [] };
   timeClue(event.interval, candidate.interval, clues);
   const actors = event.entities.filter((entity) => entity.role === 'actor').map((entity) => entity.name);
   const places = event.entities.filter((entity) => entity.role === 'place').map((entity) => entity.name);
   const sharedActors = shared(actors, [...candidate.actors, ...candidate.places]);
-  const sharedPlaces = shared(places, [...candidate.places, ...candidate.actors]).filter((name) => !sharedActors.includes(name));
+  const sharedPlaces = shared(places, [...candidate.places, ...candidate.actors]).filter(
+    (name) => !sharedActors.includes(name),
+  );
   if (sharedActors.length > 0) {
     clues.score += Math.min(3, 1.5 * sharedActors.length);
     clues.reasons.push(`shared actors ${sharedActors.join(', ')}`);
@@ -133,13 +167,27 @@ export function scoreMerge(event: ExtractedEvent, candidate: MergeCandidate): { 
     clues.reasons.push(`shared places ${sharedPlaces.join(', ')}`);
   }
   const people = event.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
-  if (people.length > 0 && candidate.actors.length > 0 && sharedActors.length === 0 && shared(people, candidate.actors).length === 0) {
+  if (
+    people.length > 0 &&
+    candidate.actors.length > 0 &&
+    sharedActors.length === 0 &&
+    shared(people, candidate.actors).length === 0
+  ) {
     clues.score -= 1;
     clues.reasons.push('no actor in common');
   }
-  wordClues(`${event.title}. ${event.mention.quote}`, `${candidate.title}. ${candidate.quotes.join(' ')}`, clues);
+  const counted = [...sharedActors, ...sharedPlaces].flatMap((name) => [name, ...aliasesOf(name)]);
+  wordClues(
+    `${event.title}. ${event.mention.quote}`,
+    `${candidate.title}. ${candidate.quotes.join(' ')}`,
+    clues,
+    counted,
+  );
   statusClue(event.status, candidate.status, clues);
-  return { score: clues.score, reason: `${clues.reasons.join('; ')} (score ${clues.score} ≥ ${MERGE_THRESHOLD})` };
+  return {
+    score: clues.score,
+    reason: `${clues.reasons.join('; ')} (score ${clues.score}, merge at ${MERGE_THRESHOLD})`,
+  };
 }
 
 /**
@@ -151,7 +199,8 @@ export function findMergeTarget(event: ExtractedEvent, candidates: MergeCandidat
   for (const candidate of candidates) {
     const { score, reason } = scoreMerge(event, candidate);
     if (score < MERGE_THRESHOLD) continue;
-    if (!best || score > best.score || (score === best.score && candidate.id < best.candidate.id)) best = { candidate, score, reason };
+    if (!best || score > best.score || (score === best.score && candidate.id < best.candidate.id))
+      best = { candidate, score, reason };
   }
   return best ? { targetId: best.candidate.id, reason: best.reason } : null;
 }

@@ -14,9 +14,30 @@ export interface InferredPublication {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -24,13 +45,22 @@ const WEEKDAY = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?
 /** A full date: "July 7, 2018", "7 July 2018", "2018-07-07", "07/07/2018" (US order). */
 const FULL_DATE = String.raw`${WEEKDAY}(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})`;
 
-const PUBLISHED_LINE = new RegExp(String.raw`^\s*(?:Published|Posted|First published|Date)(?:\s+on)?\s*:?\s*(${FULL_DATE})`, 'im');
+const PUBLISHED_LINE = new RegExp(
+  String.raw`^\s*(?:Published|Posted|First published|Date)(?:\s+on)?\s*:?\s*(${FULL_DATE})`,
+  'im',
+);
 const DATELINE = new RegExp(
   String.raw`^\s*[A-Z][A-Z.'’ -]*[A-Z](?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?(?:\s*\([^)\n]{1,40}\))?,?\s*(?:(?:—|–|--|-)\s*)?(${FULL_DATE})`,
   'm',
 );
-const BYLINE = new RegExp(String.raw`^\s*By\s+[^\n]{1,80}?(?:\||·|•|,|—|–|-)\s*(?:Published:?\s*|Updated:?\s*)?(${FULL_DATE})`, 'im');
-const UPDATED_LINE = new RegExp(String.raw`^\s*(?:Updated|Last updated|Modified)(?:\s+on)?\s*:?\s*(${FULL_DATE})`, 'im');
+const BYLINE = new RegExp(
+  String.raw`^\s*By\s+[^\n]{1,80}?(?:\||·|•|,|—|–|-)\s*(?:Published:?\s*|Updated:?\s*)?(${FULL_DATE})`,
+  'im',
+);
+const UPDATED_LINE = new RegExp(
+  String.raw`^\s*(?:Updated|Last updated|Modified)(?:\s+on)?\s*:?\s*(${FULL_DATE})`,
+  'im',
+);
 const ANY_FULL_DATE = new RegExp(FULL_DATE, 'g');
 
 /** How far into the text "near the top" reaches, in characters. */
@@ -62,7 +92,11 @@ function lineAround(text: string, index: number): string {
   return text.slice(start, end === -1 ? undefined : end).trim();
 }
 
-function fromPattern(text: string, pattern: RegExp, source: InferredPublication['source']): InferredPublication | null {
+function fromPattern(
+  text: string,
+  pattern: RegExp,
+  source: InferredPublication['source'],
+): InferredPublication | null {
   const match = pattern.exec(text);
   if (!match || match[1] === undefined) return null;
   const date = parseFullDate(match[1]);

@@ -15,27 +15,128 @@ export interface Sentence {
 
 // Abbreviations after which a period never ends a sentence: titles and month names before a name
 // or a number.
-const TITLE_ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt',
-    'sen', 'rep', 'gov', 'amb', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'no', 'vs', 'jan', 'feb', 'mar',
-    'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'cf', 'approx', 'dept',
-    'est', 'fig', 'vol',
-  ],
-);
+const TITLE_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'cpl',
+  'pvt',
+  'sen',
+  'rep',
+  'gov',
+  'amb',
+  'pres',
+  'rev',
+  'hon',
+  'st',
+  'mt',
+  'ft',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'cf',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'vol',
+]);
 
 // Abbreviations that may also close a sentence ("… talks with the U.S. The meeting …"): they end
 // one only when the next word is a typical sentence opener.
-const CLOSING_ABBREVIATIONS = new Set(['u.s', 'u.n', 'u.k', 'e.u', 'a.m', 'p.m', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'etc', 'd.c']);
+const CLOSING_ABBREVIATIONS = new Set([
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.u',
+  'a.m',
+  'p.m',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jr',
+  'sr',
+  'etc',
+  'd.c',
+]);
 
-const SENTENCE_OPENERS = new Set(
-  [
-    'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'yet', 'in',
-    'on', 'at', 'after', 'before', 'when', 'while', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
-    'their', 'its', 'our', 'as', 'for', 'if', 'however', 'meanwhile', 'still', 'since', 'during', 'officials',
-    'no', 'not', 'some', 'many', 'both', 'one', 'last', 'next', 'earlier', 'later',
-  ],
-);
+const SENTENCE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'when',
+  'while',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'as',
+  'for',
+  'if',
+  'however',
+  'meanwhile',
+  'still',
+  'since',
+  'during',
+  'officials',
+  'no',
+  'not',
+  'some',
+  'many',
+  'both',
+  'one',
+  'last',
+  'next',
+  'earlier',
+  'later',
+]);
 
 const DATELINE = new RegExp(
   // "SINGAPORE (Reuters) — ", "SEOUL, South Korea — ", "SEOUL, July 7, 2018 — ", "WASHINGTON -- "
@@ -82,7 +183,8 @@ function endsSentence(text: string, from: number, period: number, next: number):
   const nextWord = (/^["“'‘(]?([A-Za-z]+)/.exec(text.slice(next, next + 30))?.[1] ?? '').toLowerCase();
   if (/^[a-z]$/.test(token) && /[A-Z]/.test(before.slice(-1))) return false; // an initial: "Donald J. Trump"
   if (TITLE_ABBREVIATIONS.has(token)) return false;
-  if (CLOSING_ABBREVIATIONS.has(token) || /^([a-z]\.)+[a-z]$/.test(token)) return SENTENCE_OPENERS.has(nextWord);
+  if (CLOSING_ABBREVIATIONS.has(token) || /^([a-z]\.)+[a-z]$/.test(token))
+    return SENTENCE_OPENERS.has(nextWord);
   return true;
 }
 
@@ -138,5 +240,9 @@ function push(sentences: Sentence[], text: string, from: number, to: number, dat
     while (end > start && /[\s—–-]/.test(text[end - 1] as string)) end--;
   }
   if (end <= start) return;
-  sentences.push(dateline ? { start, end, text: text.slice(start, end), dateline } : { start, end, text: text.slice(start, end) });
+  sentences.push(
+    dateline
+      ? { start, end, text: text.slice(start, end), dateline }
+      : { start, end, text: text.slice(start, end) },
+  );
 }

@@ -13,7 +13,9 @@ const SNIFF_BYTES = 8192;
 export function decodeText(bytes: Uint8Array, declaredCharset?: string | null): string {
   if (bytes.length === 0) throw new ImportError('the file is empty');
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new ImportError(`the file is ${formatMegabytes(bytes.length)}, over the ${formatMegabytes(MAX_FILE_BYTES)} limit`);
+    throw new ImportError(
+      `the file is ${formatMegabytes(bytes.length)}, over the ${formatMegabytes(MAX_FILE_BYTES)} limit`,
+    );
   }
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.encoding, { fatal: true }).decode(bytes.subarray(bom.length));

@@ -2,7 +2,13 @@
  * Folding one event into another when two mentions report the same thing, and undoing it. Each
  * merge stores a snapshot of the folded event so that undo can bring it back exactly.
  */
-import { entities as entityQueries, events as eventQueries, mentions as mentionQueries, merges as mergeQueries, type Db } from '../../db';
+import {
+  entities as entityQueries,
+  events as eventQueries,
+  mentions as mentionQueries,
+  merges as mergeQueries,
+  type Db,
+} from '../../db';
 import type { EventEntity } from '../../db/entities';
 import type { NewEvent } from '../../db/events';
 import type { EventStatus } from '../common/model';
@@ -77,7 +83,11 @@ export function undoMerge(db: Db, mergeId: number): { keptId: number; restoredId
     snapshot.mergedTags.forEach((tag) => entityQueries.tagEvent(db, restoredId, tag));
     const kept = eventQueries.getEvent(db, merge.keptEventId);
     if (kept && kept.origin !== 'user') {
-      eventQueries.updateEvent(db, kept.id, { ...snapshot.keptBefore, title: kept.title, description: kept.description });
+      eventQueries.updateEvent(db, kept.id, {
+        ...snapshot.keptBefore,
+        title: kept.title,
+        description: kept.description,
+      });
     }
     mergeQueries.markMergeUndone(db, mergeId);
     return { keptId: merge.keptEventId, restoredId };
@@ -85,7 +95,12 @@ export function undoMerge(db: Db, mergeId: number): { keptId: number; restoredId
 }
 
 /** Links entities to an event, positions after `offset` so earlier ones stay first. */
-export function linkEntities(db: Db, eventId: number, list: Omit<EventEntity, 'eventId'>[], offset: number): void {
+export function linkEntities(
+  db: Db,
+  eventId: number,
+  list: Omit<EventEntity, 'eventId'>[],
+  offset: number,
+): void {
   list.forEach((entity, index) => {
     const entityId = entityQueries.upsertEntity(db, entity.name, entity.kind);
     entityQueries.linkEntity(db, eventId, entityId, entity.role, offset + index);

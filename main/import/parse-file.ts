@@ -14,7 +14,8 @@ import type { ParsedArticle } from './parsed-article';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.json'] as const;
 
-export type ParsedFile = { kind: 'article'; article: ParsedArticle } | { kind: 'document'; document: ExportDocument };
+export type ParsedFile =
+  { kind: 'article'; article: ParsedArticle } | { kind: 'document'; document: ExportDocument };
 
 /** Whether the importer reads files with this name. */
 export function isSupportedFile(name: string): boolean {
@@ -34,7 +35,8 @@ export function parseFile(name: string, bytes: Uint8Array): ParsedFile {
   }
   const text = decodeText(bytes);
   if (extension === '.json') return { kind: 'document', document: parseJson(text) };
-  if (extension === '.md' || extension === '.markdown') return { kind: 'article', article: parseMarkdown(text) };
+  if (extension === '.md' || extension === '.markdown')
+    return { kind: 'article', article: parseMarkdown(text) };
   return { kind: 'article', article: parsePlainText(text) };
 }
 

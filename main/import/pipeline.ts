@@ -29,7 +29,11 @@ export interface ImportSource {
 }
 
 /** Imports files and folders (recursively) from disk. */
-export async function importPaths(db: Db, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importPaths(
+  db: Db,
+  paths: string[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const failures: ImportSummary['failures'] = [];
   const sources: ImportSource[] = [];
   for (const given of paths) {
@@ -57,7 +61,11 @@ export async function importBuffers(
 }
 
 /** Imports a list of sources one by one, yielding to the event loop between files. */
-export async function importSources(db: Db, sources: ImportSource[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importSources(
+  db: Db,
+  sources: ImportSource[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   if (options.published !== undefined && !isIsoDate(options.published)) {
     throw new ImportError(`--published must be a real date as YYYY-MM-DD, not "${options.published}"`);
   }
@@ -110,11 +118,14 @@ function collectSources(given: string, explicit: boolean, sources: ImportSource[
     throw new ImportError('no such file or folder');
   }
   if (stat.isDirectory()) {
-    const entries = fs.readdirSync(given, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    const entries = fs
+      .readdirSync(given, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const child = path.join(given, entry.name);
-      if (entry.isDirectory() || (entry.isFile() && isSupportedFile(entry.name))) collectSources(child, false, sources);
+      if (entry.isDirectory() || (entry.isFile() && isSupportedFile(entry.name)))
+        collectSources(child, false, sources);
     }
     return;
   }
@@ -126,7 +137,9 @@ function collectSources(given: string, explicit: boolean, sources: ImportSource[
 function readLimited(file: string, size: number): Uint8Array {
   // Checking the size before reading keeps a stray disk image from filling memory.
   if (size > MAX_FILE_BYTES) {
-    throw new ImportError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+    throw new ImportError(
+      `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`,
+    );
   }
   try {
     return fs.readFileSync(file);

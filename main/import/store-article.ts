@@ -3,23 +3,38 @@
  * stores the whole article or nothing of it.
  */
 import { createHash } from 'node:crypto';
-import { articles as articleQueries, entities as entityQueries, events as eventQueries, mentions as mentionQueries, type Db } from '../../db';
+import {
+  articles as articleQueries,
+  entities as entityQueries,
+  events as eventQueries,
+  mentions as mentionQueries,
+  type Db,
+} from '../../db';
 import { toEndMs, toStartMs } from '../common/dates';
 import { findMergeTarget } from '../extract/merge';
 import type { ExtractedEvent, MergeCandidate } from '../extract/types';
 import { linkEntities, mergeEvents } from './merge-events';
 import type { ParsedArticle } from './parsed-article';
 
-export type StoreOutcome = { kind: 'added'; articleId: number; events: number } | { kind: 'duplicate'; articleId: number };
+export type StoreOutcome =
+  { kind: 'added'; articleId: number; events: number } | { kind: 'duplicate'; articleId: number };
 
-/** The identity of an article's content: the same text stored twice is the same article. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+/** The identity of an article's content: the same headline and text stored twice is the same article. */
+export function contentHash(title: string, text: string): string {
+  const normalize = (value: string) => value.replace(/\s+/g, ' ').trim();
+  return createHash('sha256')
+    .update(`${normalize(title)}\n${normalize(text)}`)
+    .digest('hex');
 }
 
 /** Stores a parsed article and its extracted events unless the same content is already stored. */
-export function storeArticle(db: Db, article: ParsedArticle, fileName: string | null, extracted: ExtractedEvent[]): StoreOutcome {
-  const hash = contentHash(article.text);
+export function storeArticle(
+  db: Db,
+  article: ParsedArticle,
+  fileName: string | null,
+  extracted: ExtractedEvent[],
+): StoreOutcome {
+  const hash = contentHash(article.title, article.text);
   return db.transaction((): StoreOutcome => {
     const existing = articleQueries.findArticleIdByHash(db, hash);
     if (existing !== undefined) return { kind: 'duplicate', articleId: existing };

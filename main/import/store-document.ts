@@ -2,7 +2,13 @@
  * Storing an export document (ours, or a TimelineJS file read into one): its articles, then its
  * events with their mentions, all in one transaction. Articles and events already stored are skipped.
  */
-import { articles as articleQueries, entities as entityQueries, events as eventQueries, mentions as mentionQueries, type Db } from '../../db';
+import {
+  articles as articleQueries,
+  entities as entityQueries,
+  events as eventQueries,
+  mentions as mentionQueries,
+  type Db,
+} from '../../db';
 import type { ExportArticle, ExportDocument, ExportEvent } from '../common/export-document';
 import { linkEntities } from './merge-events';
 import { contentHash } from './store-article';
@@ -21,7 +27,7 @@ export function storeDocument(db: Db, document: ExportDocument, fileName: string
     const articleIds = new Map<number, number>();
     for (const article of document.articles) {
       const text = article.text ?? textFromQuotes(document, article.id);
-      const hash = contentHash(text);
+      const hash = contentHash(article.title, text);
       const existing = articleQueries.findArticleIdByHash(db, hash);
       if (existing !== undefined) {
         outcome.duplicates += 1;
@@ -53,8 +59,16 @@ export function storeDocument(db: Db, document: ExportDocument, fileName: string
 }
 
 /** Stores one event unless an identical one (same title, dates and cited sentences) is stored. */
-function storeDocumentEvent(db: Db, event: ExportEvent, articleIds: Map<number, number>, document: ExportDocument): boolean {
-  const mentions = event.mentions.map((mention) => ({ ...mention, articleId: articleIds.get(mention.articleId) ?? -1 }));
+function storeDocumentEvent(
+  db: Db,
+  event: ExportEvent,
+  articleIds: Map<number, number>,
+  document: ExportDocument,
+): boolean {
+  const mentions = event.mentions.map((mention) => ({
+    ...mention,
+    articleId: articleIds.get(mention.articleId) ?? -1,
+  }));
   if (isStored(db, event, mentions)) return false;
   const eventId = eventQueries.insertEvent(db, {
     title: event.title,
@@ -84,31 +98,52 @@ function storeDocumentEvent(db: Db, event: ExportEvent, articleIds: Map<number, 
       granularity: event.granularity,
       certainty: event.certainty,
       anchor: null,
-      derivation: mention.derivation ?? `as dated in the imported file ${articleFile(document, mention.articleId)}`,
+      derivation:
+        mention.derivation ?? `as dated in the imported file ${articleFile(document, mention.articleId)}`,
     });
   }
-  linkEntities(db, eventId, [
-    ...event.actors.map((name) => ({ name, kind: 'person' as const, role: 'actor' as const })),
-    ...event.places.map((name) => ({ name, kind: 'place' as const, role: 'place' as const })),
-  ], 0);
+  linkEntities(
+    db,
+    eventId,
+    [
+      ...event.actors.map((name) => ({ name, kind: 'person' as const, role: 'actor' as const })),
+      ...event.places.map((name) => ({ name, kind: 'place' as const, role: 'place' as const })),
+    ],
+    0,
+  );
   event.tags.forEach((tag) => entityQueries.tagEvent(db, eventId, tag));
   return true;
 }
 
-function isStored(db: Db, event: ExportEvent, mentions: { articleId: number; start: number; end: number }[]): boolean {
+function isStored(
+  db: Db,
+  event: ExportEvent,
+  mentions: { articleId: number; start: number; end: number }[],
+): boolean {
   const candidates = eventQueries
     .listAllEventsAt(db, event.start, event.end)
     .filter((row) => row.title === event.title && row.status === event.status);
   if (candidates.length === 0) return false;
   if (mentions.length === 0) return true;
-  const stored = mentionQueries.listMentionsOfEvents(db, candidates.map((row) => row.id));
+  const stored = mentionQueries.listMentionsOfEvents(
+    db,
+    candidates.map((row) => row.id),
+  );
   return mentions.every((mention) =>
-    stored.some((row) => row.articleId === mention.articleId && row.start === mention.start && row.end === mention.end),
+    stored.some(
+      (row) => row.articleId === mention.articleId && row.start === mention.start && row.end === mention.end,
+    ),
   );
 }
 
 /** The quote's offsets in the stored text: as given when they match, else where the quote is found. */
-function locateQuote(db: Db, articleId: number, quote: string, start: number, end: number): { start: number; end: number } {
+function locateQuote(
+  db: Db,
+  articleId: number,
+  quote: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const text = articleQueries.getArticle(db, articleId)?.text ?? '';
   if (text.slice(start, end) === quote) return { start, end };
   const found = text.indexOf(quote);

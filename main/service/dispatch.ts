@@ -2,7 +2,7 @@
  * The one entry point both transports use: checks the method name and its argument, calls the
  * service, and turns every failure into an ApiError with a one-line message.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { TimelineApi, TimelineMethod } from '../common/api';
 import { SearchSyntaxError } from '../../db/search';
 import { ImportError } from '../import/errors';
@@ -15,10 +15,15 @@ export function isTimelineMethod(name: string): name is TimelineMethod {
 }
 
 /** Validates and performs one call. Rejects with ApiError only. */
-export async function dispatchCall(service: TimelineApi, method: string, argument: unknown): Promise<unknown> {
+export async function dispatchCall(
+  service: TimelineApi,
+  method: string,
+  argument: unknown,
+): Promise<unknown> {
   if (!isTimelineMethod(method)) throw new ApiError('bad-request', `Unknown method "${method.slice(0, 60)}"`);
   const parsed = METHOD_SCHEMAS[method].safeParse(argument ?? undefined);
-  if (!parsed.success) throw new ApiError('bad-request', `Invalid argument for ${method}: ${describeIssue(parsed.error)}`);
+  if (!parsed.success)
+    throw new ApiError('bad-request', `Invalid argument for ${method}: ${describeIssue(parsed.error)}`);
   try {
     const call = service[method] as (argument: unknown) => Promise<unknown>;
     return await call.call(service, parsed.data);

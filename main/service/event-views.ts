@@ -1,7 +1,12 @@
 /**
  * Database rows turned into the API's event shapes, loading what they need in batches.
  */
-import { entities as entityQueries, mentions as mentionQueries, merges as mergeQueries, type Db } from '../../db';
+import {
+  entities as entityQueries,
+  mentions as mentionQueries,
+  merges as mergeQueries,
+  type Db,
+} from '../../db';
 import type { EventRow } from '../../db/events';
 import type { MentionRow } from '../../db/mentions';
 import type { EventDetails, EventSummary, MentionDetails } from '../common/api';
@@ -74,7 +79,12 @@ export function toMentionDetails(row: MentionRow): MentionDetails {
             end: row.timexEnd ?? row.start,
           }
         : null,
-    interval: { start: row.dateStart, end: row.dateEnd, granularity: row.granularity, certainty: row.certainty },
+    interval: {
+      start: row.dateStart,
+      end: row.dateEnd,
+      granularity: row.granularity,
+      certainty: row.certainty,
+    },
     derivation: row.derivation,
   };
 }

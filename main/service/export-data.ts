@@ -1,7 +1,13 @@
 /**
  * The JSON export document (version 1) built from the database, for a range and filters.
  */
-import { articles as articleQueries, entities as entityQueries, events as eventQueries, mentions as mentionQueries, type Db } from '../../db';
+import {
+  articles as articleQueries,
+  entities as entityQueries,
+  events as eventQueries,
+  mentions as mentionQueries,
+  type Db,
+} from '../../db';
 import type { EventFilter, EventRow } from '../../db/events';
 import type { Certainty, EventStatus } from '../common/model';
 import type { ExportDocument, ExportEvent } from '../common/export-document';
@@ -31,7 +37,9 @@ export function buildExportDocument(db: Db, selection: ExportSelection = {}): Ex
     articleId: null,
   };
   const filtered = ranged || filter.statuses || filter.certainties || filter.sources || filter.search;
-  const rows = filtered ? eventQueries.findEventsInRange(db, filter, EVERYTHING) : eventQueries.listAllEvents(db);
+  const rows = filtered
+    ? eventQueries.findEventsInRange(db, filter, EVERYTHING)
+    : eventQueries.listAllEvents(db);
   const events = toExportEvents(db, rows);
   const cited = new Set(events.flatMap((event) => event.mentions.map((mention) => mention.articleId)));
   const articles = articleQueries
@@ -62,7 +70,10 @@ function toExportEvents(db: Db, rows: EventRow[]): ExportEvent[] {
       quote: mention.quote,
       start: mention.start,
       end: mention.end,
-      timex: mention.timexText !== null && mention.timexValue !== null ? { text: mention.timexText, value: mention.timexValue } : null,
+      timex:
+        mention.timexText !== null && mention.timexValue !== null
+          ? { text: mention.timexText, value: mention.timexValue }
+          : null,
       derivation: mention.derivation,
     });
     mentions.set(mention.eventId, list);

@@ -3,7 +3,13 @@
  * transports (Electron IPC and the `serve` HTTP server) call it through dispatchCall.
  */
 import { randomUUID } from 'node:crypto';
-import { articles as articleQueries, events as eventQueries, mentions as mentionQueries, search as searchQueries, type Db } from '../../db';
+import {
+  articles as articleQueries,
+  events as eventQueries,
+  mentions as mentionQueries,
+  search as searchQueries,
+  type Db,
+} from '../../db';
 import type { EventFilter } from '../../db/events';
 import type {
   ArticleDetails,

@@ -58,7 +58,9 @@ export const METHOD_SCHEMAS = {
     })
     .strict(),
   getArticle: z.object({ id }).strict(),
-  search: z.object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(200).optional() }).strict(),
+  search: z
+    .object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(200).optional() })
+    .strict(),
   importFiles: z
     .object({
       files: z

@@ -7,7 +7,8 @@ import type { Actions } from './state/actions';
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type);
+  if (target instanceof HTMLInputElement)
+    return !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type);
   return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
@@ -15,7 +16,11 @@ function isTyping(target: EventTarget | null): boolean {
 export function installKeyboard(doc: Document, actions: Actions): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
-      if (isTyping(event.target) && event.target instanceof HTMLElement && event.target.id === 'search-input') {
+      if (
+        isTyping(event.target) &&
+        event.target instanceof HTMLElement &&
+        event.target.id === 'search-input'
+      ) {
         event.target.blur();
         return;
       }

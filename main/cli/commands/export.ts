@@ -25,8 +25,13 @@ export async function exportCommand(args: string[], context: CliContext): Promis
     theme: { type: 'string' },
     title: { type: 'string' },
   });
-  if (positionals.length > 0) throw new UsageError(`export takes no file arguments (got "${positionals[0]}"); use --out`);
-  const format = choiceOption<ExportFormat>('format', values.format ?? 'json', EXPORT_FORMATS) as ExportFormat;
+  if (positionals.length > 0)
+    throw new UsageError(`export takes no file arguments (got "${positionals[0]}"); use --out`);
+  const format = choiceOption<ExportFormat>(
+    'format',
+    values.format ?? 'json',
+    EXPORT_FORMATS,
+  ) as ExportFormat;
   const from = dateOption('from', values.from);
   const to = dateOption('to', values.to);
   if (from && to && from > to) throw new UsageError('--from must not be after --to');
@@ -36,7 +41,9 @@ export async function exportCommand(args: string[], context: CliContext): Promis
   const scale = integerOption('scale', values.scale, 1, 3) as 1 | 2 | 3 | undefined;
   const theme = choiceOption('theme', values.theme, ['light', 'dark'] as const);
   if (!image && (lanes || width || scale || theme || values.title)) {
-    throw new UsageError(`--lanes, --width, --scale, --theme and --title apply to svg, png and pdf, not ${format}`);
+    throw new UsageError(
+      `--lanes, --width, --scale, --theme and --title apply to svg, png and pdf, not ${format}`,
+    );
   }
   if (!values.out && (format === 'png' || format === 'pdf') && context.stdout.isTTY) {
     throw new UsageError(`a ${format} is binary: give --out FILE or redirect the output`);
@@ -63,7 +70,10 @@ export async function exportCommand(args: string[], context: CliContext): Promis
       bytes = Buffer.from(file.data, 'base64');
     } else {
       const document = buildExportDocument(db, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
-      bytes = format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : (await exportDocument(document, format, dataOnlyOptions())).data;
+      bytes =
+        format === 'json'
+          ? `${JSON.stringify(document, null, 2)}\n`
+          : (await exportDocument(document, format, dataOnlyOptions())).data;
     }
     if (values.out) {
       writeAtomically(values.out, bytes);

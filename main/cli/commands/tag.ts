@@ -29,7 +29,8 @@ export async function tagCommand(args: string[], context: CliContext): Promise<n
     jsonl: { type: 'boolean', default: false },
   });
   if (values.jsonl) {
-    if (values.dct || positionals.length > 0) throw new UsageError('tag --jsonl reads every input, with its dct, from stdin');
+    if (values.dct || positionals.length > 0)
+      throw new UsageError('tag --jsonl reads every input, with its dct, from stdin');
     return tagJsonLines(context);
   }
   const dct = dateOption('dct', values.dct);
@@ -61,7 +62,12 @@ async function tagJsonLines(context: CliContext): Promise<number> {
       context.stdout.write(`${JSON.stringify({ id, timexes })}\n`);
     } catch (error) {
       failed = true;
-      const reason = error instanceof SyntaxError ? 'not valid JSON' : error instanceof Error ? error.message : String(error);
+      const reason =
+        error instanceof SyntaxError
+          ? 'not valid JSON'
+          : error instanceof Error
+            ? error.message
+            : String(error);
       context.stdout.write(`${JSON.stringify({ id, timexes: [], error: `line ${number}: ${reason}` })}\n`);
     }
   }

@@ -4,6 +4,8 @@
  */
 import type { ExportArticle, ExportDocument, ExportEvent } from '../../common/export-document';
 import { formatDay } from '../../common/format-date';
+import { measureText, wrapText } from '../fonts';
+import type { TextRun } from './model';
 
 export interface SourceNote {
   number: number;
@@ -81,4 +83,59 @@ export function referenceMark(numbers: number[]): string {
   const shown = items.slice(0, 4);
   const more = items.length - shown.length;
   return `[${shown.join(', ')}${more > 0 ? ` +${more}` : ''}]`;
+}
+
+const NOTE_SIZE = 10.5;
+const NOTE_LINE = 15;
+const COLUMN_GAP = 24;
+const MIN_COLUMN = 340;
+
+/**
+ * Lays notes out from `top` between `left` and `right`: a hanging indent after each number, in
+ * up to three balanced columns (read down, then across) when there are more than eight.
+ */
+export function layoutNotes(
+  notes: SourceNote[],
+  left: number,
+  right: number,
+  top: number,
+  color: string,
+  numberColor: string,
+): { lines: TextRun[]; bottom: number } {
+  if (notes.length === 0) return { lines: [], bottom: top };
+  const width = right - left;
+  const columns = notes.length > 8 ? Math.max(1, Math.min(3, Math.floor((width + COLUMN_GAP) / (MIN_COLUMN + COLUMN_GAP)))) : 1;
+  const columnWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
+  const indent = measureText(`[${notes.length}]`, NOTE_SIZE) + 8;
+  const blocks = notes.map((note) => ({ note, lines: wrapText(note.text, NOTE_SIZE, columnWidth - indent) }));
+  const total = blocks.reduce((sum, block) => sum + block.lines.length, 0);
+  const target = Math.ceil(total / columns);
+  const runs: TextRun[] = [];
+  const run = (value: string, x: number, y: number, fill: string): TextRun => ({
+    text: value,
+    x,
+    y,
+    size: NOTE_SIZE,
+    weight: 'regular',
+    color: fill,
+    anchor: 'start',
+  });
+  let column = 0;
+  let used = 0;
+  let bottom = top;
+  for (const block of blocks) {
+    // Start the next column once this one holds its share (a note is never split).
+    if (used > 0 && used + block.lines.length > target && column < columns - 1) {
+      column += 1;
+      used = 0;
+    }
+    const x = left + column * (columnWidth + COLUMN_GAP);
+    runs.push(run(`[${block.note.number}]`, x, top + used * NOTE_LINE, numberColor));
+    for (const line of block.lines) {
+      runs.push(run(line, x + indent, top + used * NOTE_LINE, color));
+      used += 1;
+    }
+    bottom = Math.max(bottom, top + used * NOTE_LINE);
+  }
+  return { lines: runs, bottom };
 }

@@ -6,14 +6,14 @@ import type { ExportDocument, ExportEvent } from '../../common/export-document';
 import { formatInterval } from '../../common/format-date';
 import { eventSpan, exclusiveEnd, formatWindow, toMs } from '../dates';
 import type { EventSpan } from '../dates';
-import { FONT_FAMILY, fitText, measureText, wrapText } from '../fonts';
+import { FONT_FAMILY, fitText, measureText } from '../fonts';
 import type { TimelineImageOptions } from '../types';
 import { placeLabels } from './labels';
 import type { LabelRequest } from './labels';
 import { assignLanes } from './lanes';
 import { layoutLegend } from './legend';
 import type { EventMark, LaneLayout, TextRun, TimelineLayout } from './model';
-import { numberNotes, referenceMark } from './notes';
+import { layoutNotes, numberNotes, referenceMark } from './notes';
 import { paletteFor } from './theme';
 import { computeTicks } from './ticks';
 
@@ -23,8 +23,6 @@ const SUBTITLE_SIZE = 12;
 const AXIS_SIZE = 11;
 const LABEL_SIZE = 11;
 const LANE_LABEL_SIZE = 11;
-const NOTE_SIZE = 10.5;
-const NOTE_LINE = 15;
 const FOOTER_SIZE = 10;
 const ROW_HEIGHT = 20;
 const LANE_PADDING = 6;
@@ -130,7 +128,10 @@ export function computeTimelineLayout(doc: ExportDocument, options: TimelineImag
       reference: referenceMark(notes.numbersOf.get(event.id) ?? []),
     });
   }
-  const labelStyle = { fontSize: LABEL_SIZE, gap: 6, spacing: 10, maxWidth: Math.min(340, plotWidth * 0.45) };
+  // Crowded charts get shorter labels, so rows hold more of them (the full title stays in the
+  // tooltip): 340 px up to 60 events, narrowing to 150 px by about 300.
+  const crowding = Math.sqrt(60 / Math.max(60, events.length));
+  const labelStyle = { fontSize: LABEL_SIZE, gap: 6, spacing: 10, maxWidth: Math.min(Math.max(150, 340 * crowding), plotWidth * 0.45) };
   const byId = new Map(events.map((e) => [e.id, e]));
   const laneLayouts: LaneLayout[] = [];
   const marks: EventMark[] = [];
@@ -177,19 +178,13 @@ export function computeTimelineLayout(doc: ExportDocument, options: TimelineImag
   });
   const bottom = top;
 
-  // Source notes, wrapped with a hanging indent after the number.
-  const noteLines: TextRun[] = [];
+  // Source notes, in columns when there are many.
   let y = bottom + 34;
   const notesHeading = notes.notes.length > 0 ? text('Sources', MARGIN, y, 12, palette.text, 'bold') : null;
   if (notesHeading) y += 20;
-  const indent = measureText(`[${notes.notes.length}]`, NOTE_SIZE) + 8;
-  for (const note of notes.notes) {
-    noteLines.push(text(`[${note.number}]`, MARGIN, y, NOTE_SIZE, palette.muted));
-    for (const line of wrapText(note.text, NOTE_SIZE, right - MARGIN - indent)) {
-      noteLines.push(text(line, MARGIN + indent, y, NOTE_SIZE, palette.text));
-      y += NOTE_LINE;
-    }
-  }
+  const noteLayout = layoutNotes(notes.notes, MARGIN, right, y, palette.text, palette.muted);
+  const noteLines = noteLayout.lines;
+  y = noteLayout.bottom;
   y += notesHeading ? 14 : 0;
   const footerText = `Timeline Explorer ${options.appVersion} · exported ${options.generatedAt.toISOString()} · filters: ${options.filtersDescription || 'none'}`;
   const footer = text(fitText(footerText, FOOTER_SIZE, right - MARGIN), MARGIN, y, FOOTER_SIZE, palette.muted);

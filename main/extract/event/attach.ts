@@ -9,7 +9,23 @@ import type { Token, VerbGroup } from './clause';
 import type { EntityMention } from './entities';
 import { EVENT_NOUNS } from './keywords';
 
-const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas', 'which', 'who', 'although', 'because', 'that']);
+const CLAUSE_BREAKS = new Set([
+  ';',
+  ':',
+  '—',
+  '–',
+  '(',
+  ')',
+  'but',
+  'while',
+  'whereas',
+  'which',
+  'who',
+  'although',
+  'because',
+  'that',
+]);
+const PLAN_PARTICIPLES = new Set(['plan', 'schedule', 'set', 'slate', 'expect', 'due']);
 const START_VERBS = new Set(['begin', 'start', 'arrive', 'launch', 'open', 'kick', 'embark', 'land', 'set']);
 const DURATION_UNITS: Record<string, number> = { D: 1, W: 7 };
 
@@ -31,15 +47,45 @@ function hasBreak(tokens: Token[], from: number, to: number): boolean {
 export function attachGroup(tokens: Token[], groups: VerbGroup[], timex: Timex): VerbGroup | null {
   const at = firstTokenAt(tokens, timex.start);
   const endAt = firstTokenAt(tokens, timex.end);
-  const before = groups.filter((group) => group.last < at && !hasBreak(tokens, group.last + 1, at));
-  const after = groups.filter((group) => group.first >= endAt && !hasBreak(tokens, endAt, group.first));
+  const usable = groups.filter((group) => !isParentheticalReport(tokens, group) || groups.length === 1);
+  const before = usable.filter((group) => group.last < at && !hasBreak(tokens, group.last + 1, at));
+  const after = usable.filter((group) => group.first >= endAt && !hasBreak(tokens, endAt, group.first));
   let chosen: VerbGroup | undefined = before[before.length - 1];
   if (chosen && !chosen.finite) chosen = [...before].reverse().find((group) => group.finite) ?? chosen;
+  // "said in a statement carried by KCNA late Saturday": a participle after a noun only modifies it.
+  // A plan participle keeps the date that follows it directly ("planned for August").
+  const keepsDate = chosen !== undefined && PLAN_PARTICIPLES.has(chosen.base) && at - chosen.last <= 2;
+  if (chosen && isReducedRelative(tokens, chosen) && !keepsDate) {
+    const current = chosen;
+    chosen = [...before].reverse().find((group) => group !== current && group.finite) ?? chosen;
+  }
   chosen ??= after[0];
   if (chosen) return chosen;
   // Across a clause break, the nearest finite group is still a better guess than nothing.
   const finite = groups.filter((group) => group.finite);
   return finite.sort((a, b) => Math.abs(a.head - at) - Math.abs(b.head - at))[0] ?? null;
+}
+
+/** ", officials said," inside another clause: the report is not the event being dated. */
+function isParentheticalReport(tokens: Token[], group: VerbGroup): boolean {
+  if (!['say', 'tell', 'add', 'note'].includes(group.base)) return false;
+  const next = tokens[group.last + 1]?.text ?? '';
+  let i = group.first - 1;
+  while (i >= 0 && tokens[i]?.text !== ',' && group.first - i <= 4) i--;
+  return tokens[i]?.text === ',' && (next === ',' || next === '.' || next === '');
+}
+
+/** A bare past participle right after a common noun: "the exercises planned for", "a statement carried by". */
+export function isReducedRelative(tokens: Token[], group: VerbGroup): boolean {
+  if (group.auxiliaries.length > 0 || group.first !== group.head) return false;
+  const previous = tokens[group.first - 1];
+  return (
+    previous !== undefined &&
+    /^[a-z]+$/.test(previous.text) &&
+    !['and', 'or', 'but', 'then', 'also', 'who', 'which', 'that', 'he', 'she', 'they', 'it', 'we'].includes(
+      previous.lower,
+    )
+  );
 }
 
 /** Whether the date qualifies an event noun rather than a verb: "the June 12 summit", "last week's talks". */
@@ -59,16 +105,28 @@ export function nominalTitle(tokens: Token[], timex: Timex, entities: EntityMent
   let end = index;
   for (let i = index; i < tokens.length && words.length < 6; i++) {
     const token = tokens[i] as Token;
-    if (/^[,;:.!?—–()"“”]$/.test(token.text) || ['was', 'were', 'is', 'are', 'will', 'has', 'had', 'that', 'which', 'who', 'and'].includes(token.lower)) break;
+    if (
+      /^[,;:.!?—–()"“”]$/.test(token.text) ||
+      ['was', 'were', 'is', 'are', 'will', 'has', 'had', 'that', 'which', 'who', 'and'].includes(token.lower)
+    )
+      break;
     if (['a', 'an', 'the'].includes(token.lower)) continue;
     words.push(token.text);
     end = token.end;
   }
-  while (words.length > 1 && ['with', 'in', 'of', 'to', 'on', 'at', 'between', 'for', 'by'].includes((words[words.length - 1] as string).toLowerCase())) words.pop();
+  while (
+    words.length > 1 &&
+    ['with', 'in', 'of', 'to', 'on', 'at', 'between', 'for', 'by'].includes(
+      (words[words.length - 1] as string).toLowerCase(),
+    )
+  )
+    words.pop();
   // "summit" alone says little: name the people when the phrase does not ("Trump–Kim summit").
   const start = tokens[index]?.start ?? 0;
   const named = entities.some((entity) => entity.start >= start && entity.end <= end);
-  const people = [...new Set(entities.filter((entity) => entity.kind === 'person').map((entity) => entity.short))];
+  const people = [
+    ...new Set(entities.filter((entity) => entity.kind === 'person').map((entity) => entity.short)),
+  ];
   const prefix = !named && people.length > 0 && people.length <= 2 ? `${people.join('–')} ` : '';
   const text = `${prefix}${words.join(' ')}`.trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -95,7 +153,10 @@ export function anchorDuration(
     const days = Number(match[1]) * (DURATION_UNITS[match[2] as string] ?? 1);
     if (days < 2 || days > 31) continue;
     // Only a duration that describes the event itself: "a two-day trip", "for three days".
-    const adjectival = /-(?:day|week)\b/.test(duration.text) || /\bfor\s*$/.test(sentence.slice(0, duration.start));
+    const adjectival =
+      /-(?:day|week)\b/.test(duration.text) ||
+      /\bfor\s*$/.test(sentence.slice(0, duration.start)) ||
+      /^\s+of\b/.test(sentence.slice(duration.end));
     if (!adjectival) continue;
     const durationAt = firstTokenAt(tokens, duration.start);
     const timexAt = firstTokenAt(tokens, timex.start);
@@ -113,10 +174,14 @@ export function anchorDuration(
 function durationPhrase(tokens: Token[], at: number, duration: Timex, sentence: string): string {
   const previous = tokens[at - 1];
   let start = duration.start;
-  if (previous && ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'for'].includes(previous.lower)) start = previous.start;
+  if (previous && ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'for'].includes(previous.lower))
+    start = previous.start;
   let end = duration.end;
   const nextIndex = tokens.findIndex((token) => token.start >= duration.end);
   const next = tokens[nextIndex];
   if (next && /^[a-z]+$/.test(next.text) && /-(?:day|week)/.test(duration.text)) end = next.end;
+  // "two days of talks"
+  const ofPhrase = /^\s+of\s+[a-z]+/.exec(sentence.slice(duration.end));
+  if (ofPhrase) end = duration.end + ofPhrase[0].length;
   return sentence.slice(start, end);
 }

@@ -37,36 +37,211 @@ export interface VerbGroup {
   finite: boolean;
 }
 
-const TOKEN = /[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?\.?|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]/g;
+const TOKEN = /(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?\.?|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]/g;
 
 /** Splits a sentence into word and punctuation tokens, marking those inside timexes or entities. */
-export function tokenize(text: string, timexSpans: Array<[number, number]> = [], entitySpans: Array<[number, number]> = []): Token[] {
+export function tokenize(
+  text: string,
+  timexSpans: Array<[number, number]> = [],
+  entitySpans: Array<[number, number]> = [],
+): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     let value = match[0];
     // A trailing period belongs to the word only for abbreviations ("Mr.", "U.S."), not sentence ends.
-    if (value.endsWith('.') && !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z])\.$/.test(value)) value = value.slice(0, -1);
+    if (value.endsWith('.') && !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z])\.$/.test(value))
+      value = value.slice(0, -1);
     const start = match.index;
     const end = start + value.length;
     const overlaps = ([a, b]: [number, number]) => start < b && a < end;
     const inside = timexSpans.some(overlaps) ? 'timex' : entitySpans.some(overlaps) ? 'entity' : undefined;
-    const token: Token = { text: value, lower: value.toLowerCase(), start, end, protected: inside !== undefined };
+    const token: Token = {
+      text: value,
+      lower: value.toLowerCase(),
+      start,
+      end,
+      protected: inside !== undefined,
+    };
     if (inside) token.inside = inside;
     tokens.push(token);
-    if (value.length < match[0].length) tokens.push({ text: '.', lower: '.', start: end, end: end + 1, protected: false });
+    if (value.length < match[0].length)
+      tokens.push({ text: '.', lower: '.', start: end, end: end + 1, protected: false });
   }
   return tokens;
 }
 
 const MODALS_POSSIBLE = new Set(['could', 'might', 'may']);
 const MODALS_FUTURE = new Set(['will', 'shall', "'ll", 'would']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'am', "'s", "'re"]);
-const ADVERBS = new Set(['not', "n't", 'never', 'also', 'still', 'already', 'reportedly', 'possibly', 'likely', 'probably', 'now', 'just', 'finally', 'again', 'formally', 'officially', 'quietly', 'briefly', 'first', 'later', 'soon', 'then', 'once', 'eventually', 'jointly', 'personally']);
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'am',
+  "'s",
+  "'re",
+]);
+const ADVERBS = new Set([
+  'not',
+  "n't",
+  'never',
+  'also',
+  'still',
+  'already',
+  'reportedly',
+  'possibly',
+  'likely',
+  'probably',
+  'now',
+  'just',
+  'finally',
+  'again',
+  'formally',
+  'officially',
+  'quietly',
+  'briefly',
+  'first',
+  'later',
+  'soon',
+  'then',
+  'once',
+  'eventually',
+  'jointly',
+  'personally',
+]);
 // Verbs that pass the event on to an infinitive: "plans to meet", "is expected to visit".
-const CATENATIVE_SCHEDULED = new Set(['plan', 'schedule', 'expect', 'set', 'intend', 'aim', 'prepare', 'agree', 'pledge', 'promise', 'vow', 'go', 'hope', 'due']);
-const CATENATIVE_POSSIBLE = new Set(['consider', 'propose', 'float', 'mull', 'weigh', 'offer', 'suggest', 'want', 'seek', 'try', 'threaten']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'any', 'no', 'every', 'each', 'such', 'of', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'about', 'after', 'before', 'during', 'between', 'against', 'into', 'over', 'under', 'without', 'first', 'second', 'third', 'new', 'joint', 'military', 'missile', 'nuclear', 'last', 'next', "'s", 'two', 'three', 'several', 'many']);
-const PLURAL_NOUNS = new Set(['talks', 'tests', 'launches', 'visits', 'plans', 'calls', 'returns', 'drills', 'remains', 'reports', 'claims', 'demands', 'threats', 'attacks', 'strikes', 'meets', 'votes', 'orders', 'offers', 'hopes', 'needs', 'uses', 'lists', 'names', 'states', 'notes', 'moves', 'turns', 'stays', 'ends', 'starts', 'exchanges', 'protests', 'promises', 'pledges', 'requests', 'reviews', 'tours', 'trips']);
+const CATENATIVE_SCHEDULED = new Set([
+  'plan',
+  'schedule',
+  'expect',
+  'set',
+  'intend',
+  'aim',
+  'prepare',
+  'agree',
+  'pledge',
+  'promise',
+  'vow',
+  'go',
+  'hope',
+  'due',
+]);
+const CATENATIVE_POSSIBLE = new Set([
+  'like',
+  'wish',
+  'consider',
+  'propose',
+  'float',
+  'mull',
+  'weigh',
+  'offer',
+  'suggest',
+  'want',
+  'seek',
+  'try',
+  'threaten',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'these',
+  'those',
+  'any',
+  'no',
+  'every',
+  'each',
+  'such',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'with',
+  'from',
+  'by',
+  'about',
+  'after',
+  'before',
+  'during',
+  'between',
+  'against',
+  'into',
+  'over',
+  'under',
+  'without',
+  'first',
+  'second',
+  'third',
+  'new',
+  'joint',
+  'military',
+  'missile',
+  'nuclear',
+  'last',
+  'next',
+  "'s",
+  'two',
+  'three',
+  'several',
+  'many',
+]);
+const PLURAL_NOUNS = new Set([
+  'talks',
+  'tests',
+  'launches',
+  'visits',
+  'plans',
+  'calls',
+  'returns',
+  'drills',
+  'remains',
+  'reports',
+  'claims',
+  'demands',
+  'threats',
+  'attacks',
+  'strikes',
+  'meets',
+  'votes',
+  'orders',
+  'offers',
+  'hopes',
+  'needs',
+  'uses',
+  'lists',
+  'names',
+  'states',
+  'notes',
+  'moves',
+  'turns',
+  'stays',
+  'ends',
+  'starts',
+  'exchanges',
+  'protests',
+  'promises',
+  'pledges',
+  'requests',
+  'reviews',
+  'tours',
+  'trips',
+]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
 
 function isVerbReading(tokens: Token[], index: number, readings: VerbReading[]): VerbReading | null {
@@ -74,16 +249,27 @@ function isVerbReading(tokens: Token[], index: number, readings: VerbReading[]):
   if (token.protected || readings.length === 0) return null;
   const previous = tokens[index - 1];
   const prevLower = previous?.lower ?? '';
-  const afterAux = AUXILIARIES.has(prevLower) || MODALS_FUTURE.has(prevLower) || MODALS_POSSIBLE.has(prevLower) || prevLower === 'to' || ADVERBS.has(prevLower);
-  const afterSubject = previous !== undefined && (previous.inside === 'entity' || SUBJECT_PRONOUNS.has(prevLower) || (!previous.protected && (/^[A-Z]/.test(previous.text) || /s$/.test(prevLower))));
+  const afterAux =
+    AUXILIARIES.has(prevLower) ||
+    MODALS_FUTURE.has(prevLower) ||
+    MODALS_POSSIBLE.has(prevLower) ||
+    prevLower === 'to' ||
+    ADVERBS.has(prevLower);
+  const afterSubject =
+    previous !== undefined &&
+    (previous.inside === 'entity' ||
+      SUBJECT_PRONOUNS.has(prevLower) ||
+      (!previous.protected && (/^[A-Z]/.test(previous.text) || /s$/.test(prevLower))));
   const byForm = (form: VerbReading['form']) => readings.find((reading) => reading.form === form) ?? null;
   if (DETERMINERS.has(prevLower)) return null;
-  if (afterAux) return byForm('base') ?? byForm('participle') ?? byForm('gerund') ?? byForm('past') ?? byForm('present3');
+  if (afterAux)
+    return byForm('base') ?? byForm('participle') ?? byForm('gerund') ?? byForm('past') ?? byForm('present3');
   if (byForm('past')) return byForm('past');
   if (afterSubject) return byForm('present3') ?? byForm('base');
   // "The ceremony takes place": after a plain noun, a third-person form is a verb unless the word is
   // more often a plural noun ("summit talks", "missile tests").
-  const nounLike = previous !== undefined && /^[a-z]+$/.test(previous.text) && readVerb(prevLower).length === 0;
+  const nounLike =
+    previous !== undefined && /^[a-z]+$/.test(previous.text) && readVerb(prevLower).length === 0;
   if (nounLike && byForm('present3') && !PLURAL_NOUNS.has(token.lower)) return byForm('present3');
   return null;
 }
@@ -125,15 +311,32 @@ export function findVerbGroups(tokens: Token[]): VerbGroup[] {
       head += 2;
       headReading = nextReading;
     }
+    // "are set to be flown": a passive infinitive at the end of the chain.
+    let chainPassive = false;
+    const participle = readVerb(tokens[head + 1]?.lower ?? '').find((r) => r.form === 'participle');
+    if (
+      chain.length > 0 &&
+      headReading.base === 'be' &&
+      participle &&
+      !(tokens[head + 1] as Token).protected
+    ) {
+      head += 1;
+      headReading = participle;
+      chainPassive = true;
+    }
     const particleToken = tokens[head + 1];
-    const particle = particleToken && (PARTICLES[headReading.base] ?? []).includes(particleToken.lower) ? particleToken.lower : null;
+    const particle =
+      particleToken && (PARTICLES[headReading.base] ?? []).includes(particleToken.lower)
+        ? particleToken.lower
+        : null;
     const last = particle ? head + 1 : head;
     const firstWord = auxiliaries[0] ?? null;
     const inflected = [...auxiliaries.filter((word) => !ADVERBS.has(word))][0] ?? null;
     const passive =
-      auxiliaries.some((word) => ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(word)) &&
-      reading.form === 'participle' &&
-      chain.length === 0;
+      chainPassive ||
+      (auxiliaries.some((word) => ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(word)) &&
+        reading.form === 'participle' &&
+        chain.length === 0);
     const tense = tenseOf(inflected, reading, chain);
     groups.push({
       first: start,
@@ -146,7 +349,10 @@ export function findVerbGroups(tokens: Token[]): VerbGroup[] {
       passive,
       negated: auxiliaries.some((word) => word === 'not' || word === "n't" || word === 'never'),
       auxiliaries: [...auxiliaries, ...chain.flatMap((verb) => [verb, 'to'])],
-      finite: firstWord !== 'to' && (auxiliaries.length > 0 || reading.form !== 'gerund') && (tokens[start - 1]?.lower ?? '') !== 'to',
+      finite:
+        firstWord !== 'to' &&
+        (auxiliaries.length > 0 || reading.form !== 'gerund') &&
+        (tokens[start - 1]?.lower ?? '') !== 'to',
     });
     i = last + 1;
   }
@@ -154,7 +360,11 @@ export function findVerbGroups(tokens: Token[]): VerbGroup[] {
 }
 
 function isCatenative(base: string): boolean {
-  return CATENATIVE_SCHEDULED.has(base) || CATENATIVE_POSSIBLE.has(base) || ['be', 'have', 'need', 'decide', 'fail', 'refuse', 'begin', 'start', 'continue'].includes(base);
+  return (
+    CATENATIVE_SCHEDULED.has(base) ||
+    CATENATIVE_POSSIBLE.has(base) ||
+    ['be', 'have', 'need', 'decide', 'fail', 'refuse', 'begin', 'start', 'continue'].includes(base)
+  );
 }
 
 function isAuxiliaryLike(tokens: Token[], index: number): boolean {
@@ -167,7 +377,12 @@ function isAuxiliaryLike(tokens: Token[], index: number): boolean {
   // An auxiliary only when a verb (or an adverb, or "to") follows: "is expected", not "is a success".
   const next = tokens[index + 1];
   if (!next) return false;
-  return next.lower === 'to' || ADVERBS.has(next.lower) || AUXILIARIES.has(next.lower) || readVerb(next.lower).length > 0;
+  return (
+    next.lower === 'to' ||
+    ADVERBS.has(next.lower) ||
+    AUXILIARIES.has(next.lower) ||
+    readVerb(next.lower).length > 0
+  );
 }
 
 function tenseOf(inflected: string | null, reading: VerbReading, chain: string[]): Tense {
@@ -186,6 +401,7 @@ function modalityOf(auxiliaries: string[], chain: string[], reading: VerbReading
   if (chain.some((verb) => CATENATIVE_POSSIBLE.has(verb))) return 'possible';
   if (auxiliaries.some((word) => MODALS_FUTURE.has(word))) return 'scheduled';
   if (chain.some((verb) => CATENATIVE_SCHEDULED.has(verb) || verb === 'be')) return 'scheduled';
-  if (['plan', 'schedule', 'set', 'due'].includes(reading.base) && reading.form === 'participle') return 'scheduled';
+  if (['plan', 'schedule', 'set', 'due'].includes(reading.base) && reading.form === 'participle')
+    return 'scheduled';
   return 'none';
 }

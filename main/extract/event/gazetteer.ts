@@ -27,8 +27,10 @@ function place(name: string, aliases: string[] = [], government?: string): Gazet
   return government ? { name, kind: 'place', aliases, government } : { name, kind: 'place', aliases };
 }
 
-function country(name: string, aliases: string[] = []): GazetteerEntry {
-  return { name, kind: 'place', aliases, country: true };
+function country(name: string, aliases: string[] = [], short?: string): GazetteerEntry {
+  return short
+    ? { name, kind: 'place', aliases, country: true, short }
+    : { name, kind: 'place', aliases, country: true };
 }
 
 function organization(name: string, short: string, aliases: string[]): GazetteerEntry {
@@ -78,8 +80,14 @@ export const GAZETTEER: GazetteerEntry[] = [
   person('Vincent Brooks', 'Brooks', []),
   person('Dennis Rodman', 'Rodman', ['Rodman']),
 
-  country('United States', ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America']),
-  country('North Korea', ['N. Korea', 'DPRK', 'D.P.R.K.', "Democratic People's Republic of Korea", 'the North']),
+  country('United States', ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'], 'U.S.'),
+  country('North Korea', [
+    'N. Korea',
+    'DPRK',
+    'D.P.R.K.',
+    "Democratic People's Republic of Korea",
+    'the North',
+  ]),
   country('South Korea', ['S. Korea', 'ROK', 'Republic of Korea', 'the South']),
   country('China', ["People's Republic of China", 'PRC']),
   country('Japan'),
@@ -123,7 +131,11 @@ export const GAZETTEER: GazetteerEntry[] = [
   place('Mar-a-Lago'),
 
   organization('United Nations', 'U.N.', ['UN', 'U.N.']),
-  organization('UN Security Council', 'Security Council', ['Security Council', 'U.N. Security Council', 'United Nations Security Council']),
+  organization('UN Security Council', 'Security Council', [
+    'Security Council',
+    'U.N. Security Council',
+    'United Nations Security Council',
+  ]),
   organization('Pentagon', 'Pentagon', ['Defense Department', 'Department of Defense']),
   organization('State Department', 'State Department', ['Department of State']),
   organization('White House', 'White House', []),

@@ -22,14 +22,49 @@ const EVENT_KINDS: Record<string, string[]> = {
 };
 
 const KIND_OF_WORD = new Map<string, string>();
-for (const [kind, words] of Object.entries(EVENT_KINDS)) for (const word of words) KIND_OF_WORD.set(word, kind);
+for (const [kind, words] of Object.entries(EVENT_KINDS))
+  for (const word of words) KIND_OF_WORD.set(word, kind);
 
 /** Nouns that name an event when a date modifies them ("the June 12 summit", "last week's talks"). */
 export const EVENT_NOUNS = new Set([
-  'summit', 'meeting', 'talks', 'visit', 'trip', 'test', 'tests', 'launch', 'launches', 'exercises', 'drills',
-  'deadline', 'election', 'vote', 'ceremony', 'speech', 'agreement', 'declaration', 'statement', 'parade',
-  'anniversary', 'negotiations', 'handover', 'repatriation', 'release', 'announcement', 'conference', 'deal',
-  'meetings', 'visits', 'summits', 'sanctions', 'letter', 'session', 'war', 'attack', 'strike', 'crisis',
+  'summit',
+  'meeting',
+  'talks',
+  'visit',
+  'trip',
+  'test',
+  'tests',
+  'launch',
+  'launches',
+  'exercises',
+  'drills',
+  'deadline',
+  'election',
+  'vote',
+  'ceremony',
+  'speech',
+  'agreement',
+  'declaration',
+  'statement',
+  'parade',
+  'anniversary',
+  'negotiations',
+  'handover',
+  'repatriation',
+  'release',
+  'announcement',
+  'conference',
+  'deal',
+  'meetings',
+  'visits',
+  'summits',
+  'sanctions',
+  'letter',
+  'session',
+  'war',
+  'attack',
+  'strike',
+  'crisis',
 ]);
 
 const STOP_WORDS = new Set(
@@ -39,7 +74,9 @@ const STOP_WORDS = new Set(
   about over under into out up down off also still just more most said say says told tell one two three first
   second last next week month year day today yesterday tomorrow ago early late mid around since until during
   january february march april may june july august september october november december monday tuesday
-  wednesday thursday friday saturday sunday s mr ms mrs new again both other own such very would`.split(/\s+/),
+  wednesday thursday friday saturday sunday s mr ms mrs new again both other own such very would`.split(
+    /\s+/,
+  ),
 );
 
 /** Light stemming: plural, -ing and -ed endings; enough to match "talks"/"talk", "visited"/"visit". */
@@ -47,12 +84,13 @@ export function stem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
   if (w === 'remains' || w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  let suffixed = false;
+  if (w.endsWith('ing') && w.length > 5) [w, suffixed] = [w.slice(0, -3), true];
+  else if (w.endsWith('ed') && w.length > 4) [w, suffixed] = [w.slice(0, -2), true];
   else if (w.endsWith('es') && /(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  // "meeting" → "meet", "visited" → "visit", "planned" → "plann" → "plan".
-  if (/([bdglmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  // "planned" → "plann" → "plan"; but "drill" keeps its double l.
+  if (suffixed && /([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 

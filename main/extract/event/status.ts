@@ -5,14 +5,44 @@
 import type { Certainty, EventStatus } from '../../common/model';
 import type { Token, VerbGroup } from './clause';
 
-const CANCEL_VERBS = new Set(['cancel', 'call off', 'postpone', 'scrap', 'suspend', 'delay', 'halt', 'shelve', 'abandon', 'call off']);
-const POSSIBLE_CUES = /\b(?:possible|possibly|potential|potentially|considering|considered|floated|floating|proposed|proposing|mulling|weighing|perhaps|tentative|tentatively)\b/i;
-const APPROXIMATE_CUES = /\b(?:around|about|approximately|roughly|circa|some ?time|or so|as early as|as late as|early|late|mid)\s*-?\s*$/i;
-const UNCERTAIN_CUES = /\b(?:possibly|reportedly|could|may|might|perhaps|allegedly|rumou?red|unconfirmed|tentatively)\b/;
+const CANCEL_VERBS = new Set([
+  'cancel',
+  'call off',
+  'postpone',
+  'scrap',
+  'suspend',
+  'delay',
+  'halt',
+  'shelve',
+  'abandon',
+  'call off',
+]);
+const POSSIBLE_CUES =
+  /\b(?:possible|possibly|potential|potentially|considering|considered|floated|floating|proposed|proposing|mulling|weighing|perhaps|tentative|tentatively)\b/i;
+const APPROXIMATE_CUES =
+  /\b(?:around|about|approximately|roughly|circa|some ?time|or so|as early as|as late as|early|late|mid)\s*-?\s*$/i;
+const UNCERTAIN_CUES =
+  /\b(?:possibly|reportedly|could|may|might|perhaps|allegedly|rumou?red|unconfirmed|tentatively)\b/;
+
+const PLAN_VERBS = new Set(['plan', 'schedule', 'set', 'slate', 'due', 'expect', 'intend']);
+
+/**
+ * Whether a verb group only describes the thing being cancelled: "the drills planned for August",
+ * "the summit that was scheduled for June 12" (not "announced on Monday that … were suspended").
+ */
+function describesCancelledThing(tokens: Token[], group: VerbGroup): boolean {
+  const before = tokens[group.first - 1]?.lower ?? '';
+  if (['that', 'which'].includes(before)) return true;
+  return group.auxiliaries.length === 0 && PLAN_VERBS.has(group.base) && group.first === group.head;
+}
 
 /** The verb group (by index) that cancels something, if the sentence has one. */
 export function cancelGroup(groups: VerbGroup[]): VerbGroup | null {
-  return groups.find((group) => CANCEL_VERBS.has(group.particle ? `${group.base} ${group.particle}` : group.base)) ?? null;
+  return (
+    groups.find((group) =>
+      CANCEL_VERBS.has(group.particle ? `${group.base} ${group.particle}` : group.base),
+    ) ?? null
+  );
 }
 
 export interface StatusInput {
@@ -34,7 +64,7 @@ export interface StatusInput {
 export function statusOf(input: StatusInput): EventStatus {
   const { group, groups, tokens, sentence } = input;
   const cancel = cancelGroup(groups);
-  if (cancel && cancel !== group) return 'cancelled';
+  if (cancel && cancel !== group && describesCancelledThing(tokens, group)) return 'cancelled';
   if (cancel && cancel === group) {
     const before = sentence.slice(0, input.timexStart).trimEnd().toLowerCase();
     // "postponed until September": the new date is scheduled.
@@ -50,13 +80,20 @@ export function statusOf(input: StatusInput): EventStatus {
     .join(' ');
   if (POSSIBLE_CUES.test(clause)) return 'possible';
   if (group.modality === 'scheduled' || group.tense === 'future') return 'scheduled';
-  // A future date with no modal ("The summit takes place next week") is still a plan.
-  if (input.intervalStart > input.publishedAt) return 'scheduled';
+  // A future date with a present verb and no modal ("The summit takes place next week") is a plan;
+  // a past verb wins over the date (the article may have been dated before it was filed).
+  if (group.tense !== 'past' && input.intervalStart > input.publishedAt) return 'scheduled';
   return 'occurred';
 }
 
 /** Adjusts the tagger's certainty with cue words near the date and in the clause. */
-export function certaintyOf(base: Certainty, sentence: string, timexStart: number, group: VerbGroup | null, tokens: Token[]): Certainty {
+export function certaintyOf(
+  base: Certainty,
+  sentence: string,
+  timexStart: number,
+  group: VerbGroup | null,
+  tokens: Token[],
+): Certainty {
   const clause = group
     ? tokens
         .slice(group.first, group.last + 1)

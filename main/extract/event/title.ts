@@ -9,11 +9,134 @@ import { participleForm, presentForm } from './verbs';
 
 const MAX_TITLE_WORDS = 8;
 const ARTICLES = new Set(['a', 'an', 'the']);
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'although', 'though', 'but', 'whereas', 'if', 'unless', 'as', 'since', 'after', 'before', 'so']);
+const CLAUSE_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'while',
+  'because',
+  'although',
+  'though',
+  'but',
+  'whereas',
+  'if',
+  'unless',
+  'as',
+  'since',
+  'after',
+  'before',
+  'so',
+]);
 const BOUNDARY_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '.', '!', '?']);
-const DANGLING = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'and', 'or', 'by', 'from', 'its', 'his', 'her', 'their', 'as', 'about', 'around', 'over', 'than', 'into', 'near']);
-const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'around', 'about', 'since', 'until', 'till', 'during', 'from', 'for', 'early', 'late', 'as', 'of']);
+const DANGLING = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'would',
+  'will',
+  'be',
+  'had',
+  'has',
+  'have',
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'and',
+  'or',
+  'by',
+  'from',
+  'its',
+  'his',
+  'her',
+  'their',
+  'as',
+  'about',
+  'around',
+  'over',
+  'than',
+  'into',
+  'near',
+]);
+const DATE_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'by',
+  'around',
+  'about',
+  'since',
+  'until',
+  'till',
+  'during',
+  'from',
+  'for',
+  'early',
+  'late',
+  'as',
+  'of',
+]);
 // Pronouns that stand for the person last named ("it" rarely does).
+const MODIFIER_PREPOSITIONS = new Set(['with', 'of', 'from', 'for', 'in', 'at', 'between', 'by', 'on']);
+const TITLE_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'secretary',
+  'state',
+  'defense',
+  'minister',
+  'foreign',
+  'prime',
+  'president',
+  'vice',
+  'leader',
+  'chairman',
+  'envoy',
+  'ambassador',
+  'head',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'u.s.',
+  'north',
+  'south',
+  'korean',
+  'american',
+  'chinese',
+]);
+const DISCOURSE_ADVERBS = new Set([
+  'however',
+  'meanwhile',
+  'though',
+  'too',
+  'also',
+  'instead',
+  'then',
+  'separately',
+  'nevertheless',
+]);
+// "would like to host" reads "wants to host" in a headline.
+const LEAD_VERBS: Record<string, string> = {
+  like: 'wants',
+  wish: 'wants',
+  want: 'wants',
+  consider: 'considers',
+};
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+const FILLERS = new Set(['about', 'some', 'approximately', 'nearly', 'roughly', 'around']);
+const MAX_SUBJECT_WORDS = 6;
 const PRONOUNS = new Set(['he', 'she']);
 
 export interface TitleParts {
@@ -25,11 +148,33 @@ export interface TitleParts {
 }
 
 /** Token range [from, to) of the subject: back from the verb group to a clause boundary. */
-export function subjectRange(tokens: Token[], group: VerbGroup, timexSpans: Array<[number, number]>, groups: VerbGroup[]): [number, number] {
+export function subjectRange(
+  tokens: Token[],
+  group: VerbGroup,
+  timexSpans: Array<[number, number]>,
+  groups: VerbGroup[],
+): [number, number] {
   const previous = groups.filter((other) => other.last < group.first).pop();
-  const range = scanBack(tokens, group.first, previous ? previous.last + 1 : 0, timexSpans);
+  let end = group.first;
+  // ", however," between subject and verb.
+  if (
+    tokens[end - 1]?.text === ',' &&
+    DISCOURSE_ADVERBS.has(tokens[end - 2]?.lower ?? '') &&
+    tokens[end - 3]?.text === ','
+  )
+    end -= 3;
+  const range = scanBack(tokens, end, previous ? previous.last + 1 : 0, timexSpans);
   if (range[0] < range[1]) return range;
   const before = tokens[group.first - 1];
+  // "Chung Eui-yong, South Korea's national security adviser, delivered": skip the appositive.
+  if (tokens[end - 1]?.text === ',') {
+    let comma = end - 2;
+    while (comma > 0 && tokens[comma]?.text !== ',' && end - comma < 12) comma--;
+    if (tokens[comma]?.text === ',') {
+      const appositive = scanBack(tokens, comma, previous ? previous.last + 1 : 0, timexSpans);
+      if (appositive[0] < appositive[1]) return appositive;
+    }
+  }
   // "The summit, which was held …": the subject is the noun the relative pronoun stands for.
   if (before && ['which', 'who', 'that'].includes(before.lower)) {
     let at = group.first - 1;
@@ -43,13 +188,23 @@ export function subjectRange(tokens: Token[], group: VerbGroup, timexSpans: Arra
   return range;
 }
 
-function scanBack(tokens: Token[], end: number, floor: number, timexSpans: Array<[number, number]>): [number, number] {
+function scanBack(
+  tokens: Token[],
+  end: number,
+  floor: number,
+  timexSpans: Array<[number, number]>,
+): [number, number] {
   let from = end;
   for (let i = end - 1; i >= floor; i--) {
     const token = tokens[i] as Token;
     // "On June 12, Trump and Kim met": the date ends the subject.
     if (timexSpans.some(([a, b]) => token.start >= a && token.end <= b)) break;
-    if (BOUNDARY_PUNCTUATION.has(token.text) || CLAUSE_WORDS.has(token.lower) || (token.lower === 'and' && isVerbLike(tokens, i - 1))) break;
+    if (
+      BOUNDARY_PUNCTUATION.has(token.text) ||
+      CLAUSE_WORDS.has(token.lower) ||
+      (token.lower === 'and' && isVerbLike(tokens, i - 1))
+    )
+      break;
     from = i;
   }
   return [from, end];
@@ -60,31 +215,85 @@ function isVerbLike(tokens: Token[], index: number): boolean {
 }
 
 /** Describes the subject for a headline: entity short names when it has entities, else its words. */
-export function describeSubject(tokens: Token[], range: [number, number], entities: EntityMention[], antecedent: EntityMention[]): TitleParts {
+export function describeSubject(
+  tokens: Token[],
+  range: [number, number],
+  entities: EntityMention[],
+  antecedent: EntityMention[],
+): TitleParts {
   const [from, to] = range;
   const start = tokens[from]?.start ?? 0;
   const end = tokens[to - 1]?.end ?? 0;
   const inside = entities.filter((entity) => entity.start >= start && entity.end <= end);
   const words = tokens.slice(from, to).map((token) => token.text);
   const hasAnd = words.some((word) => word === 'and' || word === '&');
-  if (inside.length > 0) {
+  // "The summit with Kim": the entity only modifies the head noun, which names the subject.
+  const firstEntityToken = tokens.findIndex(
+    (token, index) =>
+      index >= from && inside.some((entity) => token.start >= entity.start && token.end <= entity.end),
+  );
+  const headWords = tokens
+    .slice(from, firstEntityToken === -1 ? to : firstEntityToken)
+    .map((token) => token.lower);
+  const modifierOnly = headWords.some(
+    (word, index) =>
+      MODIFIER_PREPOSITIONS.has(word) && headWords.slice(0, index).some((w) => !TITLE_WORDS.has(w)),
+  );
+  if (inside.length > 0 && !modifierOnly) {
     // "Secretary of State Mike Pompeo" → "Pompeo"; "Trump and Kim" → both.
-    const actors = hasAnd ? inside : inside.filter((entity) => entity.kind !== 'place' || inside.length === 1).slice(0, 1);
-    const names = [...new Set(actors.map((entity) => (entity.kind === 'place' && entity.government ? entity.government : entity.short)))];
-    const tail = words.length > 0 && /s$/.test(words[words.length - 1] as string) && !inside.some((e) => e.end === end) ? ` ${words[words.length - 1]}` : '';
+    // "North Korea's Foreign Ministry": the possessor only qualifies the entity after it.
+    const possessive = tokens
+      .slice(from, to)
+      .findLastIndex((token) => token.lower === "'s" || token.lower === '’s');
+    const afterPossessive =
+      possessive === -1
+        ? []
+        : inside.filter((entity) => entity.start >= (tokens[from + possessive] as Token).end);
+    const pool = afterPossessive.length > 0 ? afterPossessive : inside;
+    const actors = hasAnd
+      ? pool
+      : pool.filter((entity) => entity.kind !== 'place' || pool.length === 1).slice(0, 1);
+    const names = [
+      ...new Set(
+        actors.map((entity) =>
+          entity.kind === 'place' && entity.government ? entity.government : entity.short,
+        ),
+      ),
+    ];
+    const tail =
+      words.length > 0 && /s$/.test(words[words.length - 1] as string) && !inside.some((e) => e.end === end)
+        ? ` ${words[words.length - 1]}`
+        : '';
     // "North Korean officials", "U.S. officials": keep the head noun when the entity only modifies it.
     const subject = tail ? `${names.join(' and ')}${tail}` : names.join(' and ');
     return { subject, plural: names.length > 1 || tail !== '', subjectEntities: actors };
   }
   const pronoun = words.length === 1 ? (words[0] as string).toLowerCase() : '';
-  if (PRONOUNS.has(pronoun) && antecedent.length > 0) {
-    const names = antecedent.map((entity) => entity.short);
-    return { subject: names.join(' and '), plural: names.length > 1, subjectEntities: antecedent };
+  // "Trump has said he would …": a person named earlier in the sentence comes before the last one.
+  const earlier = entities.filter((entity) => entity.kind === 'person' && entity.end <= start).pop();
+  const referent = earlier ? [earlier] : antecedent;
+  if (PRONOUNS.has(pronoun) && referent.length > 0) {
+    const names = referent.map((entity) => entity.short);
+    return { subject: names.join(' and '), plural: names.length > 1, subjectEntities: referent };
   }
-  const kept = words.filter((word, index) => !(index === 0 && ARTICLES.has(word.toLowerCase())));
-  const subject = kept.slice(0, 5).join(' ');
-  const last = (kept[Math.min(kept.length, 5) - 1] ?? '').toLowerCase();
-  return { subject, plural: hasAnd || (/s$/.test(last) && !/ss$/.test(last)) || pronoun === 'they' || pronoun === 'we', subjectEntities: [] };
+  const kept = words.filter(
+    (word, index) => !(index === 0 && ARTICLES.has(word.toLowerCase())) && !FILLERS.has(word.toLowerCase()),
+  );
+  let length = Math.min(kept.length, MAX_SUBJECT_WORDS);
+  if (kept.length > MAX_SUBJECT_WORDS) {
+    // Cut before a prepositional phrase that does not fit whole ("Remains of …").
+    const preposition = kept.findIndex(
+      (word, index) => index > 0 && MODIFIER_PREPOSITIONS.has(word.toLowerCase()),
+    );
+    if (preposition > 0) length = preposition;
+  }
+  const subject = kept.slice(0, length).join(' ');
+  const last = (kept[length - 1] ?? '').toLowerCase();
+  return {
+    subject,
+    plural: hasAnd || (/s$/.test(last) && !/ss$/.test(last)) || pronoun === 'they' || pronoun === 'we',
+    subjectEntities: [],
+  };
 }
 
 /** The verb in headline form: "meets", "to meet", "could take place", "called off". */
@@ -103,48 +312,134 @@ export function headlineVerb(group: VerbGroup, plural: boolean, tokens: Token[])
   }
   if (modal) return `${modal} ${group.base}${particle}`;
   if (group.modality === 'possible') {
-    const lead = tokens[group.head - 2]?.lower === 'to' ? (tokens[group.head - 3]?.text ?? '') : '';
-    return lead ? `${lead} to ${group.base}${particle}` : `may ${group.base}${particle}`;
+    const lead = tokens[group.head - 1]?.lower === 'to' ? (tokens[group.head - 2]?.text ?? '') : '';
+    const leadVerb = LEAD_VERBS[lead.toLowerCase()] ?? lead;
+    return lead ? `${leadVerb} to ${group.base}${particle}` : `may ${group.base}${particle}`;
   }
   if (group.tense === 'future' || group.modality === 'scheduled') return `to ${group.base}${particle}`;
   return `${presentForm(group.base, plural)}${particle}`;
 }
 
 /** Object/complement words after the verb group, skipping date phrases, up to a clause boundary. */
-export function objectWords(tokens: Token[], group: VerbGroup, timexSpans: Array<[number, number]>, budget: number): string[] {
+export function objectWords(
+  tokens: Token[],
+  group: VerbGroup,
+  timexSpans: Array<[number, number]>,
+  budget: number,
+  groups: VerbGroup[] = [],
+): string[] {
   const words: string[] = [];
+  const reporting = REPORTING_VERBS.has(group.base);
   for (let i = group.last + 1; i < tokens.length && words.length < budget; i++) {
     const token = tokens[i] as Token;
+    // "announced that the drills were suspended": a report's content is its object.
+    if (reporting && token.lower === 'that' && i <= group.last + 4) continue;
+    // A participle after the object ("drills planned for August") starts a new description.
+    if (!reporting && words.length > 0 && groups.some((other) => other.first === i && other !== group)) break;
     const inTimex = timexSpans.some(([a, b]) => token.start >= a && token.end <= b);
     if (inTimex) {
       // Drop the preposition that introduced the date ("on June 12").
-      if (words.length > 0 && DATE_PREPOSITIONS.has((words[words.length - 1] as string).toLowerCase())) words.pop();
+      if (words.length > 0 && DATE_PREPOSITIONS.has((words[words.length - 1] as string).toLowerCase()))
+        words.pop();
       continue;
     }
     if (BOUNDARY_PUNCTUATION.has(token.text) || CLAUSE_WORDS.has(token.lower)) break;
     // "to discuss …" starts a purpose clause: the event is already named.
-    if (token.lower === 'to' && words.length > 0 && /^[a-z]+$/.test(tokens[i + 1]?.text ?? '') && isBaseVerb(tokens[i + 1]?.lower ?? '')) break;
+    if (
+      token.lower === 'to' &&
+      /^[a-z]+$/.test(tokens[i + 1]?.text ?? '') &&
+      isBaseVerb(tokens[i + 1]?.lower ?? '')
+    )
+      break;
     if (token.lower === 'and' && words.length > 0 && /(?:ed)$/.test(tokens[i + 1]?.lower ?? '')) break;
-    if (ARTICLES.has(token.lower)) continue;
+    if (ARTICLES.has(token.lower) || POSSESSIVES.has(token.lower)) continue;
     words.push(token.text);
   }
   while (words.length > 0 && DANGLING.has((words[words.length - 1] as string).toLowerCase())) words.pop();
   return words;
 }
 
-const COMMON_BASE_VERBS = new Set(['discuss', 'meet', 'sign', 'hold', 'talk', 'visit', 'attend', 'negotiate', 'review', 'finalize', 'push', 'press', 'seek', 'address', 'mark', 'celebrate', 'prepare', 'continue', 'see', 'make', 'help', 'ensure', 'work', 'try']);
+const REPORTING_VERBS = new Set(['say', 'announce', 'confirm', 'report', 'state', 'claim', 'warn', 'tell']);
+
+const COMMON_BASE_VERBS = new Set([
+  'discuss',
+  'meet',
+  'sign',
+  'hold',
+  'talk',
+  'visit',
+  'attend',
+  'negotiate',
+  'review',
+  'finalize',
+  'push',
+  'press',
+  'seek',
+  'address',
+  'mark',
+  'celebrate',
+  'prepare',
+  'continue',
+  'see',
+  'make',
+  'help',
+  'ensure',
+  'work',
+  'try',
+]);
 
 function isBaseVerb(word: string): boolean {
   return COMMON_BASE_VERBS.has(word);
 }
 
+/**
+ * Where to cut an object that does not fit: never inside a name ("Ulchi Freedom Guardian drills"
+ * may run two words over), else before the last prepositional phrase that does not fit whole.
+ */
+function cutPoint(object: string[], room: number): number {
+  if (object.length <= room) return object.length;
+  const capitalized = (index: number) => /^[A-Z]/.test(object[index] ?? '');
+  let cut = room;
+  if (cut > 0 && capitalized(cut - 1)) {
+    while (cut < object.length && cut < room + 2 && capitalized(cut)) cut++;
+    if (
+      cut < room + 3 &&
+      cut < object.length &&
+      /^[a-z]+$/.test(object[cut] ?? '') &&
+      !DANGLING.has(object[cut] ?? '')
+    )
+      cut++;
+    if (cut <= room + 3) return cut;
+  }
+  for (let i = room; i >= 1; i--) if (PREPOSITIONS.has((object[i] ?? '').toLowerCase())) return i;
+  return room;
+}
+
+const PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'for',
+  'with',
+  'to',
+  'from',
+  'by',
+  'of',
+  'about',
+  'over',
+  'near',
+  'after',
+  'before',
+]);
+
 /** Assembles and trims the title; capitalizes the first letter. */
 export function assembleTitle(subject: string, verb: string, object: string[]): string {
   const subjectWords = subject ? subject.split(/\s+/) : [];
-  const verbWords = verb.split(/\s+/);
+  const verbWords = verb ? verb.split(/\s+/) : [];
   const room = Math.max(0, MAX_TITLE_WORDS - subjectWords.length - verbWords.length);
-  const objectKept = object.slice(0, room);
-  while (objectKept.length > 0 && DANGLING.has((objectKept[objectKept.length - 1] as string).toLowerCase())) objectKept.pop();
+  const objectKept = object.slice(0, cutPoint(object, room));
+  while (objectKept.length > 0 && DANGLING.has((objectKept[objectKept.length - 1] as string).toLowerCase()))
+    objectKept.pop();
   const text = [...subjectWords, ...verbWords, ...objectKept].join(' ').replace(/\s+/g, ' ').trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

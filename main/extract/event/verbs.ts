@@ -6,32 +6,110 @@
 
 /** base: [past, past participle] for irregular verbs. */
 const IRREGULAR: Record<string, [string, string]> = {
-  be: ['was', 'been'], have: ['had', 'had'], do: ['did', 'done'], go: ['went', 'gone'], meet: ['met', 'met'],
-  hold: ['held', 'held'], say: ['said', 'said'], tell: ['told', 'told'], leave: ['left', 'left'],
-  take: ['took', 'taken'], give: ['gave', 'given'], come: ['came', 'come'], make: ['made', 'made'],
-  fly: ['flew', 'flown'], send: ['sent', 'sent'], write: ['wrote', 'written'], speak: ['spoke', 'spoken'],
-  break: ['broke', 'broken'], begin: ['began', 'begun'], win: ['won', 'won'], lose: ['lost', 'lost'],
-  lead: ['led', 'led'], bring: ['brought', 'brought'], buy: ['bought', 'bought'], think: ['thought', 'thought'],
-  see: ['saw', 'seen'], shake: ['shook', 'shaken'], strike: ['struck', 'struck'], rise: ['rose', 'risen'],
-  fall: ['fell', 'fallen'], become: ['became', 'become'], get: ['got', 'gotten'], put: ['put', 'put'],
-  set: ['set', 'set'], let: ['let', 'let'], cut: ['cut', 'cut'], hit: ['hit', 'hit'], quit: ['quit', 'quit'],
-  shut: ['shut', 'shut'], run: ['ran', 'run'], sit: ['sat', 'sat'], stand: ['stood', 'stood'],
-  keep: ['kept', 'kept'], find: ['found', 'found'], know: ['knew', 'known'], show: ['showed', 'shown'],
-  draw: ['drew', 'drawn'], drive: ['drove', 'driven'], ride: ['rode', 'ridden'], eat: ['ate', 'eaten'],
-  seek: ['sought', 'sought'], teach: ['taught', 'taught'], catch: ['caught', 'caught'], fight: ['fought', 'fought'],
-  build: ['built', 'built'], spend: ['spent', 'spent'], lend: ['lent', 'lent'], feel: ['felt', 'felt'],
-  hear: ['heard', 'heard'], pay: ['paid', 'paid'], lay: ['laid', 'laid'], mean: ['meant', 'meant'],
-  read: ['read', 'read'], sell: ['sold', 'sold'], shoot: ['shot', 'shot'], swear: ['swore', 'sworn'],
-  throw: ['threw', 'thrown'], wake: ['woke', 'woken'], wear: ['wore', 'worn'], withdraw: ['withdrew', 'withdrawn'],
-  undertake: ['undertook', 'undertaken'], forgo: ['forwent', 'forgone'], overtake: ['overtook', 'overtaken'],
-  arise: ['arose', 'arisen'], blow: ['blew', 'blown'], choose: ['chose', 'chosen'], freeze: ['froze', 'frozen'],
-  grow: ['grew', 'grown'], hang: ['hung', 'hung'], hide: ['hid', 'hidden'], sink: ['sank', 'sunk'],
-  sing: ['sang', 'sung'], slide: ['slid', 'slid'], spread: ['spread', 'spread'], steal: ['stole', 'stolen'],
-  stick: ['stuck', 'stuck'], swing: ['swung', 'swung'], tear: ['tore', 'torn'], understand: ['understood', 'understood'],
-  upset: ['upset', 'upset'], wind: ['wound', 'wound'], forbid: ['forbade', 'forbidden'], forget: ['forgot', 'forgotten'],
-  forgive: ['forgave', 'forgiven'], oversee: ['oversaw', 'overseen'], broadcast: ['broadcast', 'broadcast'],
-  foresee: ['foresaw', 'foreseen'], dig: ['dug', 'dug'], feed: ['fed', 'fed'], flee: ['fled', 'fled'],
-  bear: ['bore', 'borne'], bid: ['bid', 'bid'], bind: ['bound', 'bound'], bite: ['bit', 'bitten'],
+  be: ['was', 'been'],
+  have: ['had', 'had'],
+  do: ['did', 'done'],
+  go: ['went', 'gone'],
+  meet: ['met', 'met'],
+  hold: ['held', 'held'],
+  say: ['said', 'said'],
+  tell: ['told', 'told'],
+  leave: ['left', 'left'],
+  take: ['took', 'taken'],
+  give: ['gave', 'given'],
+  come: ['came', 'come'],
+  make: ['made', 'made'],
+  fly: ['flew', 'flown'],
+  send: ['sent', 'sent'],
+  write: ['wrote', 'written'],
+  speak: ['spoke', 'spoken'],
+  break: ['broke', 'broken'],
+  begin: ['began', 'begun'],
+  win: ['won', 'won'],
+  lose: ['lost', 'lost'],
+  lead: ['led', 'led'],
+  bring: ['brought', 'brought'],
+  buy: ['bought', 'bought'],
+  think: ['thought', 'thought'],
+  see: ['saw', 'seen'],
+  shake: ['shook', 'shaken'],
+  strike: ['struck', 'struck'],
+  rise: ['rose', 'risen'],
+  fall: ['fell', 'fallen'],
+  become: ['became', 'become'],
+  get: ['got', 'gotten'],
+  put: ['put', 'put'],
+  set: ['set', 'set'],
+  let: ['let', 'let'],
+  cut: ['cut', 'cut'],
+  hit: ['hit', 'hit'],
+  quit: ['quit', 'quit'],
+  shut: ['shut', 'shut'],
+  run: ['ran', 'run'],
+  sit: ['sat', 'sat'],
+  stand: ['stood', 'stood'],
+  keep: ['kept', 'kept'],
+  find: ['found', 'found'],
+  know: ['knew', 'known'],
+  show: ['showed', 'shown'],
+  draw: ['drew', 'drawn'],
+  drive: ['drove', 'driven'],
+  ride: ['rode', 'ridden'],
+  eat: ['ate', 'eaten'],
+  seek: ['sought', 'sought'],
+  teach: ['taught', 'taught'],
+  catch: ['caught', 'caught'],
+  fight: ['fought', 'fought'],
+  build: ['built', 'built'],
+  spend: ['spent', 'spent'],
+  lend: ['lent', 'lent'],
+  feel: ['felt', 'felt'],
+  hear: ['heard', 'heard'],
+  pay: ['paid', 'paid'],
+  lay: ['laid', 'laid'],
+  mean: ['meant', 'meant'],
+  read: ['read', 'read'],
+  sell: ['sold', 'sold'],
+  shoot: ['shot', 'shot'],
+  swear: ['swore', 'sworn'],
+  throw: ['threw', 'thrown'],
+  wake: ['woke', 'woken'],
+  wear: ['wore', 'worn'],
+  withdraw: ['withdrew', 'withdrawn'],
+  undertake: ['undertook', 'undertaken'],
+  forgo: ['forwent', 'forgone'],
+  overtake: ['overtook', 'overtaken'],
+  arise: ['arose', 'arisen'],
+  blow: ['blew', 'blown'],
+  choose: ['chose', 'chosen'],
+  freeze: ['froze', 'frozen'],
+  grow: ['grew', 'grown'],
+  hang: ['hung', 'hung'],
+  hide: ['hid', 'hidden'],
+  sink: ['sank', 'sunk'],
+  sing: ['sang', 'sung'],
+  slide: ['slid', 'slid'],
+  spread: ['spread', 'spread'],
+  steal: ['stole', 'stolen'],
+  stick: ['stuck', 'stuck'],
+  swing: ['swung', 'swung'],
+  tear: ['tore', 'torn'],
+  understand: ['understood', 'understood'],
+  upset: ['upset', 'upset'],
+  wind: ['wound', 'wound'],
+  forbid: ['forbade', 'forbidden'],
+  forget: ['forgot', 'forgotten'],
+  forgive: ['forgave', 'forgiven'],
+  oversee: ['oversaw', 'overseen'],
+  broadcast: ['broadcast', 'broadcast'],
+  foresee: ['foresaw', 'foreseen'],
+  dig: ['dug', 'dug'],
+  feed: ['fed', 'fed'],
+  flee: ['fled', 'fled'],
+  bear: ['bore', 'borne'],
+  bid: ['bid', 'bid'],
+  bind: ['bound', 'bound'],
+  bite: ['bit', 'bitten'],
 };
 
 /** Regular verbs common in news about diplomacy, conflict and politics (base forms). */
@@ -48,16 +126,30 @@ praise prepare present press promise propose protest provide publish pull push q
 recover reject release remain remove repatriate replace report request require resign resolve respond resume
 retaliate return reveal review schedule scrap seize sign start state stay stop struggle submit suggest summon
 support suspend talk target test threaten tour travel try turn unveil urge use veto visit vote vow walk want warn
-welcome wrap kick call hail mull weigh float tout rebuff slam blast
+welcome wrap kick call hail mull weigh float tout rebuff slam blast like wish blow
 `
   .trim()
   .split(/\s+/);
 
 /** Particles that make phrasal verbs the lexicon knows: "wrap up", "call off", "kick off". */
 export const PARTICLES: Record<string, string[]> = {
-  wrap: ['up'], call: ['off', 'for'], kick: ['off'], set: ['up', 'off', 'out'], hand: ['over'], take: ['place', 'part'],
-  carry: ['out'], pull: ['out', 'back'], walk: ['away', 'out'], break: ['off', 'down'], sit: ['down'], step: ['down'],
-  shut: ['down'], hold: ['off'], back: ['down'], turn: ['over'], give: ['up'],
+  wrap: ['up'],
+  call: ['off', 'for'],
+  kick: ['off'],
+  set: ['up', 'off', 'out'],
+  hand: ['over'],
+  take: ['place', 'part'],
+  carry: ['out'],
+  pull: ['out', 'back'],
+  walk: ['away', 'out'],
+  break: ['off', 'down'],
+  sit: ['down'],
+  step: ['down'],
+  shut: ['down'],
+  hold: ['off'],
+  back: ['down'],
+  turn: ['over'],
+  give: ['up'],
 };
 
 export type VerbForm = 'base' | 'present3' | 'past' | 'participle' | 'gerund';
@@ -83,7 +175,12 @@ for (const base of [...REGULAR, ...Object.keys(IRREGULAR), 'carry', 'step', 'bac
   addReading(irregular ? irregular[0] : regularPast(base), { base, form: 'past' });
   addReading(irregular ? irregular[1] : regularPast(base), { base, form: 'participle' });
 }
-for (const [surface, form] of [['is', 'present3'], ['are', 'base'], ['were', 'past'], ['am', 'base']] as const) {
+for (const [surface, form] of [
+  ['is', 'present3'],
+  ['are', 'base'],
+  ['were', 'past'],
+  ['am', 'base'],
+] as const) {
   addReading(surface, { base: 'be', form });
 }
 
@@ -99,7 +196,8 @@ export function thirdPerson(base: string): string {
 function doublesFinal(base: string): boolean {
   // Single-syllable consonant-vowel-consonant verbs double their final letter (wrap → wrapped);
   // a few two-syllable verbs stressed at the end too.
-  if (['admit', 'commit', 'regret', 'permit', 'refer', 'occur', 'prefer', 'control', 'patrol'].includes(base)) return true;
+  if (['admit', 'commit', 'regret', 'permit', 'refer', 'occur', 'prefer', 'control', 'patrol'].includes(base))
+    return true;
   return /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base);
 }
 
@@ -122,9 +220,16 @@ function gerund(base: string): string {
 export function readVerb(word: string): VerbReading[] {
   const known = LEXICON.get(word);
   if (known) return known;
-  if (/^[a-z]{3,}ed$/.test(word) && !['need', 'speed', 'seed', 'bed', 'red', 'shed', 'hundred', 'creed'].includes(word)) {
+  if (
+    /^[a-z]{3,}ed$/.test(word) &&
+    !['need', 'speed', 'seed', 'bed', 'red', 'shed', 'hundred', 'creed'].includes(word)
+  ) {
     const stem = word.slice(0, -2);
-    const base = /([bdgklmnprt])\1$/.test(stem) ? stem.slice(0, -1) : /(?:[cguvz]|[^aeiou]s)$/.test(stem) ? `${stem}e` : stem;
+    const base = /([bdgklmnprt])\1$/.test(stem)
+      ? stem.slice(0, -1)
+      : /(?:[cguvz]|[^aeiou]s)$/.test(stem)
+        ? `${stem}e`
+        : stem;
     return [
       { base, form: 'past' },
       { base, form: 'participle' },

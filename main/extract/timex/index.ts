@@ -103,6 +103,7 @@ export function tagTimexes(text: string, dct: string): Timex[] {
     if (draft.anchor !== undefined) timex.anchor = formatDay(draft.anchor);
     result.push(timex);
     floor = end;
+    if (draft.keepReference === true) continue;
     if (draft.type === 'DATE' && isConcrete(draft.value)) lastValue = draft.value;
     else if (draft.type === 'TIME' && isConcrete(draft.value)) lastValue = draft.value.slice(0, 10);
   }

@@ -27,7 +27,7 @@ const LEFT: Modifier[] = [
   { pattern: /\b(?:more than|over|longer than|upwards of)\s+$/i, mod: 'MORE_THAN', types: ['DURATION'] },
   { pattern: /\b(?:less than|under|fewer than|shorter than)\s+$/i, mod: 'LESS_THAN', types: ['DURATION'] },
   { pattern: /\b(?:at least|no less than)\s+$/i, mod: 'EQUAL_OR_MORE', types: ['DURATION'] },
-  { pattern: /\b(?:up to|no more than|at most|within)\s+$/i, mod: 'EQUAL_OR_LESS', types: ['DURATION'] },
+  { pattern: /\b(?:up to|no more than|at most)\s+$/i, mod: 'EQUAL_OR_LESS', types: ['DURATION'] },
   {
     pattern:
       /\b(?:the )?(?:start|beginning|dawn|outset|first part|early part|early days|opening days) of\s+(?:the )?$/i,
@@ -41,9 +41,9 @@ const LEFT: Modifier[] = [
     mod: 'END',
     types: POINTS,
   },
-  { pattern: /\b(?:early|earlier|earlier in)\s+$/i, mod: 'START', types: POINTS },
+  { pattern: /\b(?:early-|(?:early|earlier|earlier in)\s+)$/i, mod: 'START', types: POINTS },
   { pattern: /\bmid-?\s*$/i, mod: 'MID', types: POINTS },
-  { pattern: /\b(?:late|later|later in)\s+$/i, mod: 'END', types: POINTS },
+  { pattern: /\b(?:late-|(?:late|later|later in)\s+)$/i, mod: 'END', types: POINTS },
 ];
 
 export interface ModifierResult {

@@ -17,6 +17,8 @@ export interface Draft {
   /** Trim the span: characters to drop at the start / end of the match (e.g. a leading "on"). */
   trimStart?: number;
   trimEnd?: number;
+  /** A comparison ("a year earlier") that should not become the narrative's new reference date. */
+  keepReference?: boolean;
 }
 
 export interface RuleContext {
@@ -41,6 +43,9 @@ export interface Rule {
 
 /** Wraps a regex source with word boundaries and compiles it global and case-insensitive. */
 export function wordPattern(source: string): RegExp {
-  // A hyphen before the match is a word joint ("two-day"), except after "mid" ("mid-November").
-  return new RegExp(`(?<![\\w'’])(?<!(?<!mid)-)(?:${source})(?![\\w’]|-\\w)`, 'gi');
+  // A hyphen before the match is a word joint ("two-day"), except after a prefix ("mid-November").
+  return new RegExp(
+    `(?<![\\w'’])(?<!(?<!\\b(?:mid|early|late|pre|post))-)(?:${source})(?![\\w’]|-\\w)`,
+    'gi',
+  );
 }

@@ -28,7 +28,7 @@ export function durationValue(n: number | null, unitWord: string): string | null
 }
 
 const VAGUE = `(?:a few|few|several|some|many|(?:a )?couple of|a couple|a number of|a dozen)`;
-const DETERMINER = `(?:(?:each of )?the|these|those|its|their|his|her|our|that|this)`;
+const DETERMINER = `(?:(?:each of )?the|these|those)`;
 const POSITION = `(?:past|last|next|first|previous|coming|following|final|latest|initial|remaining|additional|same|early|last few|past few|next few|past several|next several|first few)`;
 const FILLER = `(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|hard|whole|extra|fiscal)`;
 
@@ -132,6 +132,8 @@ export const DURATION_RULES: Rule[] = [
       const value = durationValue(n, unit);
       if (value === null) return null;
       const draft: Draft = { type: 'DURATION', value };
+      // "the two-week trip": TimeML keeps an article out of an adjectival duration.
+      if (m[1] === undefined && /^the \S+-/i.test(m[0])) draft.trimStart = 4;
       if (/ or so$/i.test(m[0])) draft.mod = 'APPROX';
       return draft;
     },

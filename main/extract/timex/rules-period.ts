@@ -35,7 +35,7 @@ export const PERIOD_RULES: Rule[] = [
   {
     name: 'quarter-ordinal',
     pattern: wordPattern(
-      `(?:(this year's |last year's |next year's |(?:the|its|a|this|their) )?(?:fiscal )?)?(first|second|third|fourth|1st|2nd|3rd|4th|final)(?:[- ](?:fiscal )?)(quarter|half|period)(?:\\s+(?:of|in|for|of fiscal|of the) (${YEAR4}|this year|last year|next year|the year))?|(?:(?:the|its) )?(?:(fiscal|calendar) )?(${YEAR4})(?:'s)? (?:fiscal )?(first|second|third|fourth|final) (quarter|half)`,
+      `(?:(this year's |last year's |next year's |the (?!\\w+-))?(?:fiscal )?)?(first|second|third|fourth|1st|2nd|3rd|4th|final)(?:[- ](?:fiscal )?)(quarter|half|period)(?:\\s+(?:of|in|for|of fiscal|of the) (${YEAR4}|this year|last year|next year|the year))?|(?:the )?(?:(fiscal|calendar) )?(${YEAR4})(?:'s)? (?:fiscal )?(first|second|third|fourth|final) (quarter|half)`,
     ),
     build(m, ctx) {
       const ordinal = (m[2] ?? m[7] ?? '').toLowerCase();
@@ -79,7 +79,9 @@ export const PERIOD_RULES: Rule[] = [
         const last = ctx.lastValue !== null && /-Q\d$/.test(ctx.lastValue) ? ctx.lastValue : null;
         const base = last ?? quarterValue(...previousQuarter(ctx));
         const shifted = shiftValueByYears(base, -1);
-        return shifted === null ? null : { type: 'DATE', value: shifted, anchor: ctx.dct };
+        return shifted === null
+          ? null
+          : { type: 'DATE', value: shifted, anchor: ctx.dct, keepReference: true };
       }
       if (lead === 'that' && ctx.lastValue !== null && /-Q\d$/.test(ctx.lastValue)) {
         return { type: 'DATE', value: ctx.lastValue, anchor: ctx.dct };
@@ -122,12 +124,14 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     name: 'year-earlier',
-    pattern: wordPattern(`(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|level|results|figure))?`),
+    pattern: wordPattern(
+      `(?:the )?year-(?:earlier|ago)(?: (?:(?:first|second|third|fourth) )?(?:quarter|period))?`,
+    ),
     build(m, ctx) {
       void m;
       const base = ctx.lastValue ?? quarterValue(...previousQuarter(ctx));
       const shifted = shiftValueByYears(base, -1);
-      return shifted === null ? null : { type: 'DATE', value: shifted, anchor: ctx.dct };
+      return shifted === null ? null : { type: 'DATE', value: shifted, anchor: ctx.dct, keepReference: true };
     },
   },
   {
@@ -159,7 +163,7 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     name: 'future-ref',
-    pattern: wordPattern(`the future|the near future|the foreseeable future|soon|someday|one day`),
+    pattern: wordPattern(`the future|the near future|the foreseeable future|someday|one day`),
     build(m, ctx) {
       const word = m[0].toLowerCase();
       if (word === 'one day' && ctx.tense() !== 'future') return null;

@@ -151,7 +151,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'overnight',
-    pattern: wordPattern(`overnight|(?:the|that) (morning|afternoon|evening|night)`),
+    pattern: wordPattern(`overnight|that (morning|afternoon|evening|night)`),
     build(m, ctx) {
       const day = referenceDay(ctx);
       return withPart(day, m[1] ?? 'night', day);
@@ -160,7 +160,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     name: 'weekday',
     pattern: wordPattern(
-      `(?:(last|this|next|on|past|coming|the previous|the following) )?(?:(early|late) )?(${WEEKDAY})(?:,? (?:(?:early|late) )?(${PART_OF_DAY}))?`,
+      `(?:(last|this|next|past|coming|the previous|the following) )?(?:(early|late) )?(${WEEKDAY})(?:,? (?:(?:early|late) )?(${PART_OF_DAY}))?`,
     ),
     build(m, ctx) {
       const word = m[3] ?? '';
@@ -177,8 +177,6 @@ export const RELATIVE_RULES: Rule[] = [
         day = resolveWeekday(ref, weekday, 'none', lead === 'the previous' ? 'last' : 'next');
       } else day = resolveWeekday(ctx.dct, weekday, ctx.tense(), SHIFT[lead] ?? null);
       const draft = withPart(day, m[4], ctx.dct);
-      // "on" is a signal, not part of the expression.
-      if (lead === 'on') draft.trimStart = 3;
       if (m[2]) draft.mod = m[2].toLowerCase() === 'early' ? 'START' : 'END';
       return draft;
     },
@@ -247,7 +245,8 @@ export const RELATIVE_RULES: Rule[] = [
         last !== null && /^\d{4}-(?:Q\d|H\d|\d\d)$/.test(last) && last.startsWith(formatYear(ctx.dct.year));
       if (unit === 'Y' && n === 1 && last !== null && (direction !== 'ago' || followsPeriod)) {
         const shifted = shiftValueByYears(last, sign * n);
-        if (shifted !== null) return { type: 'DATE', value: shifted, anchor: parseDay(last) ?? ctx.dct };
+        if (shifted !== null)
+          return { type: 'DATE', value: shifted, anchor: parseDay(last) ?? ctx.dct, keepReference: true };
       }
       const base =
         direction === 'ago' || direction === 'from now' || direction === 'hence'

@@ -7,9 +7,16 @@
 export type Tense = 'past' | 'future' | 'present' | 'none';
 
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|upcoming|next|coming|until|would|could|might)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|upcoming|next|coming|until|would|could|might|as (?:early|soon) as|no earlier than)\b/gi;
+// Irregular past forms and past auxiliaries; regular "-ed" verbs are matched apart, in lower case only.
 const PAST =
-  /\b(?:was|were|had|did|been|ago|last|earlier|said|told|began|came|went|met|held|took|made|gave|left|won|lost|fell|rose|saw|began|sold|bought|paid|got|hit|cut|put|set|ran|announced|reported|\w{3,}ed)\b/gi;
+  /\b(?:was|were|had|did|been|ago|last|earlier|said|told|began|came|went|met|held|took|made|gave|left|won|lost|fell|rose|saw|sold|bought|paid|got|hit|cut|put|set|ran|announced|reported)\b/gi;
+// Case-sensitive on purpose: "United", "Ahmed" or "Limited" are names, not verbs. A few common
+// words merely end in "-ed".
+const PAST_ED =
+  /\b(?!(?:hundred|need|indeed|speed|feed|seed|breed|shed|bed|red|wed|sacred|kindred|naked|wicked|ragged|rugged|beloved|wretched|learned|aged)\b)[a-z]\w{2,}ed\b/g;
+/** Past auxiliaries that turn a following future cue into a plan that lay in the past ("had been due to"). */
+const PAST_PERFECT = /\bhad(?: (?:been|previously|already|originally))*\s+$/i;
 const PRESENT = /\b(?:is|are|am|'s|'re|says|continues|remains)\b/gi;
 
 /** Finds the sentence around [start, end): from the previous full stop to the next one. */
@@ -49,6 +56,10 @@ function nearest(
   return [before, after];
 }
 
+function minPair(a: [number, number], b: [number, number]): [number, number] {
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1])];
+}
+
 function closest(cues: Record<Tense, [number, number]>, side: 0 | 1): Tense {
   let best: Tense = 'none';
   let distance = Infinity;
@@ -69,13 +80,16 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const window = text.slice(from, start) + ' '.repeat(end - start) + text.slice(end, to);
   const cues: Record<Tense, [number, number]> = {
     future: nearest(FUTURE, window, from, start, end),
-    past: nearest(PAST, window, from, start, end),
+    past: minPair(nearest(PAST, window, from, start, end), nearest(PAST_ED, window, from, start, end)),
     present: nearest(PRESENT, window, from, start, end),
     none: [Infinity, Infinity],
   };
   // The governing verb usually comes before the expression ("arrived on Friday"); look after it
   // only when nothing precedes ("Friday's meeting was cancelled").
   const before = closest(cues, 0);
+  // "had been due to expire Friday": a plan reported in the past perfect lay in the past.
+  if (before === 'future' && PAST_PERFECT.test(text.slice(from, start - cues.future[0])))
+    return 'past';
   // "will be held": a participle right after a future auxiliary belongs to the future.
   if (before === 'past' && cues.future[0] - cues.past[0] < 16) return 'future';
   return before === 'none' ? closest(cues, 1) : before;

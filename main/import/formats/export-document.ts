@@ -57,7 +57,13 @@ const documentSchema = z.object({
 
 /** Whether parsed JSON claims to be our export document. */
 export function isExportDocument(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && 'version' in value && 'events' in value && 'articles' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'version' in value &&
+    'events' in value &&
+    'articles' in value
+  );
 }
 
 /** Validates an export document, naming the first problem and where it is. */
@@ -73,7 +79,9 @@ export function parseExportDocument(value: unknown): ExportDocument {
   for (const event of document.events) {
     for (const mention of event.mentions) {
       if (!articleIds.has(mention.articleId)) {
-        throw new ImportError(`not a valid Timeline Explorer export: event ${event.id} cites article ${mention.articleId}, which is not in the document`);
+        throw new ImportError(
+          `not a valid Timeline Explorer export: event ${event.id} cites article ${mention.articleId}, which is not in the document`,
+        );
       }
     }
   }

@@ -66,7 +66,8 @@ function nameOf(value: unknown): string | null {
 /** Reads the metadata of a parsed page. */
 export function readHtmlMetadata(document: Document): HtmlMetadata {
   const article = jsonLdObjects(document).find(isArticle) ?? null;
-  const jsonString = (key: string) => (typeof article?.[key] === 'string' ? cleanLine(article[key] as string) : null);
+  const jsonString = (key: string) =>
+    typeof article?.[key] === 'string' ? cleanLine(article[key] as string) : null;
   const authorMeta = meta(document, 'author', 'article:author', 'byl', 'dc.creator');
   return {
     title: meta(document, 'og:title', 'twitter:title') ?? jsonString('headline') ?? cleanLine(document.title),
@@ -74,7 +75,16 @@ export function readHtmlMetadata(document: Document): HtmlMetadata {
     // article:author is often a profile URL, not a name.
     author: (authorMeta && !/^https?:/i.test(authorMeta) ? authorMeta : null) ?? nameOf(article?.author),
     published:
-      meta(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'sailthru.date') ??
+      meta(
+        document,
+        'article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'sailthru.date',
+      ) ??
       jsonString('datePublished') ??
       jsonString('dateCreated'),
     url:

@@ -13,7 +13,8 @@ import { readHtmlMetadata } from './html-metadata';
 import { normalizePublished } from './published-value';
 import { sanitizeArticleHtml } from './sanitize-html';
 
-const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, object, embed, svg';
+const FURNITURE =
+  'script, style, noscript, template, nav, header, footer, aside, form, iframe, object, embed, svg';
 
 /** Parses an HTML article. jsdom neither runs its scripts nor fetches anything. */
 export function parseHtml(raw: string): ParsedArticle {

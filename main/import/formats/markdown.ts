@@ -49,14 +49,17 @@ export function parseMarkdown(raw: string): ParsedArticle {
   let body = frontMatter ? source.slice(frontMatter[0].length) : source;
 
   const heading = /^\s*#\s+(.+)$/m.exec(body);
-  const title = cleanLine(fields.title) ?? cleanLine(heading?.[1]) ?? cleanLine(markdownToText(body).split('\n')[0]);
+  const title =
+    cleanLine(fields.title) ?? cleanLine(heading?.[1]) ?? cleanLine(markdownToText(body).split('\n')[0]);
   if (!title) throw new ImportError('the file has no text');
   // The first heading repeats the title: leave it out of the text, as HTML articles do.
   if (heading && cleanLine(heading[1]) === title) body = body.replace(heading[0], '');
   const text = markdownToText(body);
   if (text.length === 0) throw new ImportError('the file has a title but no article text');
 
-  const declared = normalizePublished(fields.date ?? fields.published ?? fields.publishedat ?? fields.published_at);
+  const declared = normalizePublished(
+    fields.date ?? fields.published ?? fields.publishedat ?? fields.published_at,
+  );
   const inferred = declared ? null : inferPublicationDate(text);
   return {
     title: title.slice(0, 500),

@@ -13,7 +13,9 @@ export function normalizePublished(value: string | null | undefined): string | n
   if (!text) return null;
   const isoDay = /^(\d{4}-\d{2}-\d{2})$/.exec(text);
   if (isoDay?.[1]) return isIsoDate(isoDay[1]) ? isoDay[1] : null;
-  const isoTime = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  const isoTime = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    text,
+  );
   if (isoTime?.[1]) {
     // The local date and time as the outlet wrote them: "today" in the article means that day,
     // whatever it was in UTC.

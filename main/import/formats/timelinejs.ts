@@ -9,7 +9,10 @@ import { ImportError } from '../errors';
 export function isTimelineJs(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const events = (value as { events?: unknown }).events;
-  return Array.isArray(events) && events.every((event) => typeof event === 'object' && event !== null && 'start_date' in event);
+  return (
+    Array.isArray(events) &&
+    events.every((event) => typeof event === 'object' && event !== null && 'start_date' in event)
+  );
 }
 
 /** Converts a TimelineJS file, turning its validation errors into import errors. */
@@ -17,6 +20,8 @@ export function readTimelineJs(value: unknown): ExportDocument {
   try {
     return fromTimelineJs(value);
   } catch (error) {
-    throw new ImportError(`not a valid TimelineJS file: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ImportError(
+      `not a valid TimelineJS file: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

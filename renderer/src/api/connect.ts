@@ -4,7 +4,7 @@
  */
 import type { TimelineApi } from '../../../main/common/api';
 import type { TimelineShell } from './shell';
-import { createHttpApi } from './http';
+import { createHttpApi } from './http-transport';
 import { takeToken } from './token';
 
 declare global {

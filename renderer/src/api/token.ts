@@ -12,7 +12,11 @@ export function takeToken(location: Location, history: History, storage: Storage
     storage.setItem(STORAGE_KEY, fromHash);
     fragment.delete('token');
     const rest = fragment.toString();
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`,
+    );
     return fromHash;
   }
   return storage.getItem(STORAGE_KEY);

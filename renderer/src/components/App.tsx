@@ -24,7 +24,8 @@ export function App() {
           <h1>Timeline Explorer</h1>
           {overview ? (
             <span class="muted small">
-              {overview.articleCount.toLocaleString('en')} articles · {overview.eventCount.toLocaleString('en')} events
+              {overview.articleCount.toLocaleString('en')} articles ·{' '}
+              {overview.eventCount.toLocaleString('en')} events
             </span>
           ) : null}
         </div>

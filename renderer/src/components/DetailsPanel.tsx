@@ -23,12 +23,15 @@ export function DetailsPanel({ event }: { event: EventDetails }) {
     <article class="details" aria-labelledby="details-title">
       <header class="panel-header">
         <div>
-          <p class="eyebrow">
-            Event{event.origin === 'user' ? <span class="pill">edited</span> : null}
-          </p>
+          <p class="eyebrow">Event{event.origin === 'user' ? <span class="pill">edited</span> : null}</p>
           <h2 id="details-title">{event.title}</h2>
         </div>
-        <button class="icon-button" aria-label="Close details" title="Close (Esc)" onClick={() => void actions.selectEvent(null)}>
+        <button
+          class="icon-button"
+          aria-label="Close details"
+          title="Close (Esc)"
+          onClick={() => void actions.selectEvent(null)}
+        >
           ×
         </button>
       </header>
@@ -107,7 +110,9 @@ function Mention({ mention }: { mention: MentionDetails }) {
     <li class="mention">
       <button
         class="quote"
-        onClick={() => void actions.openArticle(mention.articleId, { start: mention.start, end: mention.end })}
+        onClick={() =>
+          void actions.openArticle(mention.articleId, { start: mention.start, end: mention.end })
+        }
         title="Open the article at this sentence"
       >
         <q>{mention.quote}</q>

@@ -29,7 +29,8 @@ export function DropZone() {
       depth = 0;
       setDragging(false);
       const files = event.dataTransfer?.files;
-      if (files && files.length > 0 && app.state.importing.value.phase !== 'running') void runImport(app, fileSources(files));
+      if (files && files.length > 0 && app.state.importing.value.phase !== 'running')
+        void runImport(app, fileSources(files));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

@@ -1,6 +1,12 @@
 /** "Export image…": the timeline as SVG, PNG or PDF, previewed as SVG before saving. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ExportedFile, ImageExportRequest, ImageFormat, LaneMode, Theme } from '../../../main/common/api';
+import type {
+  ExportedFile,
+  ImageExportRequest,
+  ImageFormat,
+  LaneMode,
+  Theme,
+} from '../../../main/common/api';
 import { useApp } from '../context';
 import { isoDay } from '../state/time-window';
 
@@ -27,7 +33,9 @@ export function ExportDialog() {
   const [format, setFormat] = useState<ImageFormat>('png');
   const [range, setRange] = useState<'view' | 'all'>('view');
   const [lanes, setLanes] = useState<LaneMode>(state.lanes.value);
-  const [theme, setTheme] = useState<Theme>(document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
+  const [theme, setTheme] = useState<Theme>(
+    document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light',
+  );
   const [width, setWidth] = useState(1600);
   const [scale, setScale] = useState(2);
   const [title, setTitle] = useState('');
@@ -89,7 +97,10 @@ export function ExportDialog() {
     });
 
   return (
-    <div class="modal-backdrop" onClick={(event) => event.target === event.currentTarget && actions.openExport(false)}>
+    <div
+      class="modal-backdrop"
+      onClick={(event) => event.target === event.currentTarget && actions.openExport(false)}
+    >
       <div class="modal" role="dialog" aria-modal="true" aria-labelledby="export-title" ref={dialog}>
         <header class="panel-header">
           <h2 id="export-title">Export image</h2>
@@ -110,7 +121,12 @@ export function ExportDialog() {
             <fieldset>
               <legend>Range</legend>
               <label class="check">
-                <input type="radio" name="range" checked={range === 'view'} onChange={() => setRange('view')} />
+                <input
+                  type="radio"
+                  name="range"
+                  checked={range === 'view'}
+                  onChange={() => setRange('view')}
+                />
                 Current view ({state.readout.value})
               </label>
               <label class="check">
@@ -137,22 +153,47 @@ export function ExportDialog() {
             <div class="editor-row">
               <label>
                 Width (px)
-                <input type="number" min={600} max={8000} step={100} value={width} onChange={(e) => setWidth(Number(e.currentTarget.value) || 1600)} />
+                <input
+                  type="number"
+                  min={600}
+                  max={8000}
+                  step={100}
+                  value={width}
+                  onChange={(e) => setWidth(Number(e.currentTarget.value) || 1600)}
+                />
               </label>
               <label>
                 Scale
-                <input type="number" min={1} max={4} step={1} value={scale} disabled={format !== 'png'} onChange={(e) => setScale(Number(e.currentTarget.value) || 1)} />
+                <input
+                  type="number"
+                  min={1}
+                  max={4}
+                  step={1}
+                  value={scale}
+                  disabled={format !== 'png'}
+                  onChange={(e) => setScale(Number(e.currentTarget.value) || 1)}
+                />
               </label>
             </div>
             <label>
               Title
-              <input type="text" value={title} placeholder="Optional heading" onInput={(e) => setTitle(e.currentTarget.value)} />
+              <input
+                type="text"
+                value={title}
+                placeholder="Optional heading"
+                onInput={(e) => setTitle(e.currentTarget.value)}
+              />
             </label>
             <div class="actions-row">
               <button type="submit" class="text-button" disabled={busy !== null}>
                 Preview
               </button>
-              <button type="button" class="primary-button" disabled={busy !== null} onClick={() => void save()}>
+              <button
+                type="button"
+                class="primary-button"
+                disabled={busy !== null}
+                onClick={() => void save()}
+              >
                 Save {format.toUpperCase()}…
               </button>
             </div>
@@ -161,7 +202,11 @@ export function ExportDialog() {
             </p>
           </form>
           <div class="export-preview" aria-label="Preview">
-            {preview ? <img src={preview} alt="Preview of the exported timeline" /> : <p class="muted">Press Preview to see the image.</p>}
+            {preview ? (
+              <img src={preview} alt="Preview of the exported timeline" />
+            ) : (
+              <p class="muted">Press Preview to see the image.</p>
+            )}
           </div>
         </div>
       </div>

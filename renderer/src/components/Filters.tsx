@@ -4,7 +4,11 @@ import { CERTAINTIES, EVENT_STATUSES } from '../../../main/common/model';
 import { useApp } from '../context';
 import { isoDay } from '../state/time-window';
 
-const CERTAINTY_LABELS: Record<Certainty, string> = { exact: 'Exact', approximate: 'Approximate', uncertain: 'Uncertain' };
+const CERTAINTY_LABELS: Record<Certainty, string> = {
+  exact: 'Exact',
+  approximate: 'Approximate',
+  uncertain: 'Uncertain',
+};
 
 function toggle<T>(list: T[], value: T, on: boolean): T[] {
   return on ? [...list, value] : list.filter((each) => each !== value);
@@ -18,19 +22,27 @@ export function Filters() {
   const to = window ? isoDay(Math.max(window.start, window.end - 1)) : '';
   const sources = state.overview.value?.sources ?? [];
   return (
-    <details class="filters" open>
-      <summary>
-        Filters{state.filtersActive.value ? <span class="badge">on</span> : null}
-      </summary>
+    <details class="filters">
+      <summary>Filters{state.filtersActive.value ? <span class="badge">on</span> : null}</summary>
       <fieldset class="date-range">
         <legend>Dates shown</legend>
         <label>
           From
-          <input type="date" value={from} aria-label="From date" onChange={(event) => actions.showDates(event.currentTarget.value, to)} />
+          <input
+            type="date"
+            value={from}
+            aria-label="From date"
+            onChange={(event) => actions.showDates(event.currentTarget.value, to, 'from')}
+          />
         </label>
         <label>
           To
-          <input type="date" value={to} aria-label="To date" onChange={(event) => actions.showDates(from, event.currentTarget.value)} />
+          <input
+            type="date"
+            value={to}
+            aria-label="To date"
+            onChange={(event) => actions.showDates(from, event.currentTarget.value, 'to')}
+          />
         </label>
       </fieldset>
       <fieldset>
@@ -40,7 +52,11 @@ export function Filters() {
             <input
               type="checkbox"
               checked={filters.statuses.includes(status)}
-              onChange={(event) => actions.setFilters({ statuses: toggle(filters.statuses, status, event.currentTarget.checked) })}
+              onChange={(event) =>
+                actions.setFilters({
+                  statuses: toggle(filters.statuses, status, event.currentTarget.checked),
+                })
+              }
             />
             <span class={`swatch status-${status}`} aria-hidden="true" />
             {status[0]?.toUpperCase()}
@@ -56,7 +72,9 @@ export function Filters() {
               type="checkbox"
               checked={filters.certainties.includes(certainty)}
               onChange={(event) =>
-                actions.setFilters({ certainties: toggle(filters.certainties, certainty, event.currentTarget.checked) })
+                actions.setFilters({
+                  certainties: toggle(filters.certainties, certainty, event.currentTarget.checked),
+                })
               }
             />
             {CERTAINTY_LABELS[certainty]}

@@ -4,7 +4,8 @@ import { useApp } from '../context';
 import { fileSources } from '../state/file-sources';
 import { importFiles } from '../state/import-files';
 
-const ACCEPT = '.html,.htm,.xhtml,.txt,.text,.md,.markdown,.json,.eml,text/html,text/plain,text/markdown,application/json';
+const ACCEPT =
+  '.html,.htm,.xhtml,.txt,.text,.md,.markdown,.json,.eml,text/html,text/plain,text/markdown,application/json';
 
 export function ImportButton() {
   const app = useApp();

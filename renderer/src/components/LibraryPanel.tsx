@@ -30,7 +30,11 @@ export function LibraryPanel() {
                   onClick={() => void actions.revealEvent(hit)}
                 >
                   <span class="entry-title">{hit.title}</span>
-                  <span class="entry-meta">{hit.start === hit.end ? formatDay(hit.start) : `${formatDay(hit.start)} – ${formatDay(hit.end)}`}</span>
+                  <span class="entry-meta">
+                    {hit.start === hit.end
+                      ? formatDay(hit.start)
+                      : `${formatDay(hit.start)} – ${formatDay(hit.end)}`}
+                  </span>
                   <Snippet parts={hit.snippet} />
                 </button>
               </li>
@@ -43,7 +47,9 @@ export function LibraryPanel() {
           {query ? 'Matching articles' : 'Articles'} <span class="muted">{articles.length}</span>
         </h2>
         {articles.length === 0 ? (
-          <p class="muted small">{query ? `No article matches “${query}”.` : 'No articles yet. Import some to begin.'}</p>
+          <p class="muted small">
+            {query ? `No article matches “${query}”.` : 'No articles yet. Import some to begin.'}
+          </p>
         ) : null}
         <ul class="plain-list">
           {articles.map((article) => {
@@ -56,7 +62,9 @@ export function LibraryPanel() {
                 >
                   <span class="entry-title">{article.title}</span>
                   <span class="entry-meta">
-                    {[article.source, article.publishedAt ? formatDay(article.publishedAt) : null].filter(Boolean).join(' · ')}
+                    {[article.source, article.publishedAt ? formatDay(article.publishedAt) : null]
+                      .filter(Boolean)
+                      .join(' · ')}
                     <span class="pill" title="Events from this article">
                       {article.eventCount} event{article.eventCount === 1 ? '' : 's'}
                     </span>

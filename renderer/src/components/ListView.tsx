@@ -30,7 +30,11 @@ export function ListView() {
       </thead>
       <tbody>
         {events.map((event) => (
-          <tr key={event.id} class={event.id === selectedId ? 'selected' : ''} aria-selected={event.id === selectedId}>
+          <tr
+            key={event.id}
+            class={event.id === selectedId ? 'selected' : ''}
+            aria-selected={event.id === selectedId}
+          >
             <td class="nowrap">{formatInterval(event)}</td>
             <td>
               <button class="link-button" onClick={() => void actions.selectEvent(event.id)}>

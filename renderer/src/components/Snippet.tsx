@@ -4,7 +4,9 @@ import type { SnippetPart } from '../../../main/common/api';
 export function Snippet({ parts }: { parts: SnippetPart[] }) {
   return (
     <span class="snippet">
-      {parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+      {parts.map((part, index) =>
+        part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+      )}
     </span>
   );
 }

@@ -25,7 +25,11 @@ export function Reader({ reader }: { reader: ReaderState }) {
     else body.current?.scrollTo({ top: 0 });
   }, [article.id, focus, original]);
 
-  const meta = [article.source, article.author, article.publishedAt ? formatDay(article.publishedAt) : null].filter(Boolean);
+  const meta = [
+    article.source,
+    article.author,
+    article.publishedAt ? formatDay(article.publishedAt) : null,
+  ].filter(Boolean);
   return (
     <article class="reader" aria-labelledby="reader-title">
       <header class="panel-header">
@@ -42,7 +46,12 @@ export function Reader({ reader }: { reader: ReaderState }) {
           <h2 id="reader-title">{article.title}</h2>
           <p class="muted small">{meta.join(' · ')}</p>
         </div>
-        <button class="icon-button" aria-label="Close article" title="Close (Esc)" onClick={actions.closeReader}>
+        <button
+          class="icon-button"
+          aria-label="Close article"
+          title="Close (Esc)"
+          onClick={actions.closeReader}
+        >
           ×
         </button>
       </header>
@@ -52,7 +61,11 @@ export function Reader({ reader }: { reader: ReaderState }) {
         </span>
         {article.html ? (
           <label class="check">
-            <input type="checkbox" checked={original} onChange={(event) => setOriginal(event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={original}
+              onChange={(event) => setOriginal(event.currentTarget.checked)}
+            />
             Original layout
           </label>
         ) : null}

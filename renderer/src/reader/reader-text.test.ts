@@ -4,7 +4,11 @@ import { layoutText, paragraphRanges } from './reader-text';
 describe('reader text layout', () => {
   it('splits on blank lines and single newlines, dropping empty paragraphs', () => {
     const text = 'One.\n\n\nTwo.\nThree.\n  \n';
-    expect(paragraphRanges(text).map((range) => text.slice(range.start, range.end))).toEqual(['One.', 'Two.', 'Three.']);
+    expect(paragraphRanges(text).map((range) => text.slice(range.start, range.end))).toEqual([
+      'One.',
+      'Two.',
+      'Three.',
+    ]);
   });
 
   it('marks mentions and the focused sentence by offsets, even when the sentence repeats', () => {
@@ -22,7 +26,12 @@ describe('reader text layout', () => {
       ['Talks began. ', null, false],
       ['Talks began.', 1, true],
     ]);
-    expect(runs[1]?.[0]).toMatchObject({ text: 'They ended on Friday.', mentionId: 2, eventId: 8, focus: false });
+    expect(runs[1]?.[0]).toMatchObject({
+      text: 'They ended on Friday.',
+      mentionId: 2,
+      eventId: 8,
+      focus: false,
+    });
   });
 
   it('ignores offsets outside the text', () => {

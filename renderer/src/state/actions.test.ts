@@ -17,7 +17,10 @@ describe('window loading', () => {
     const { api, state, actions } = setup();
     await actions.start();
     expect(state.readout.value).toBe('1 Jun 2018 – 30 Sep 2018');
-    const query = api.calls.find((call) => call.method === 'listEvents')?.argument as { from: string; to: string };
+    const query = api.calls.find((call) => call.method === 'listEvents')?.argument as {
+      from: string;
+      to: string;
+    };
     // Half a window (~61 days) each side, never the whole database.
     expect(query.from).toBe('2018-04-01');
     expect(query.to > '2018-11-20' && query.to < '2018-12-10').toBe(true);
@@ -54,7 +57,8 @@ describe('window loading', () => {
       const api = createFakeApi();
       const state = createAppState();
       const actions = createActions(state, api, { windowDebounceMs: 100 });
-      for (let day = 1; day <= 9; day++) actions.setVisibleWindow(windowFromDates(`2020-0${day}-01`, `2020-0${day}-20`));
+      for (let day = 1; day <= 9; day++)
+        actions.setVisibleWindow(windowFromDates(`2020-0${day}-01`, `2020-0${day}-20`));
       await vi.advanceTimersByTimeAsync(150);
       expect(api.calls.filter((call) => call.method === 'listEvents').length).toBe(1);
     } finally {
@@ -67,9 +71,10 @@ describe('navigation and selection', () => {
   it('zooms about the centre and fits back to the initial window', async () => {
     const { state, actions } = setup();
     await actions.start();
-    const before = state.visible.value!;
+    const before = state.visible.value;
     actions.zoomIn();
-    const zoomed = state.visible.value!;
+    const zoomed = state.visible.value;
+    if (!before || !zoomed) throw new Error('no visible window after start');
     expect(zoomed.end - zoomed.start).toBeCloseTo((before.end - before.start) / 2, -3);
     expect(state.target.value?.window).toEqual(zoomed);
     actions.fit();
@@ -96,7 +101,9 @@ describe('navigation and selection', () => {
     actions.resetFilters();
     actions.typeSearch('summit');
     await actions.commitSearch();
-    const last = api.calls.filter((call) => call.method === 'listEvents').at(-1)?.argument as { search?: string };
+    const last = api.calls.filter((call) => call.method === 'listEvents').at(-1)?.argument as {
+      search?: string;
+    };
     expect(last.search).toBe('summit');
     expect(state.visibleEvents.value.map((event) => event.id)).toEqual([1]);
   });
@@ -141,5 +148,16 @@ describe('import', () => {
     expect(seen).toEqual([0, 0, 2]);
     expect(state.importing.value.phase).toBe('done');
     expect(refresh).toHaveBeenCalledOnce();
+  });
+});
+
+describe('date range filter', () => {
+  it('moves the window to typed dates, keeping its width when the start passes the end', async () => {
+    const { state, actions } = setup();
+    await actions.start();
+    actions.showDates('2018-07-01', '2018-07-31', 'to');
+    expect(state.readout.value).toBe('1 Jul 2018 – 31 Jul 2018');
+    actions.showDates('2021-02-20', '2018-07-31', 'from');
+    expect(state.readout.value).toBe('20 Feb 2021 – 22 Mar 2021');
   });
 });

@@ -59,7 +59,15 @@ export function createActions(state: AppState, api: TimelineApi, options: Action
     const loaded = state.loadedWindow.value;
     const current = state.eventWindow.value;
     // An aggregated answer must be asked again on zoom: the narrower window may fit under the limit.
-    if (!force && loaded && current && !current.aggregated && loadedFilters === filters && covers(loaded, window)) return;
+    if (
+      !force &&
+      loaded &&
+      current &&
+      !current.aggregated &&
+      loadedFilters === filters &&
+      covers(loaded, window)
+    )
+      return;
     const seq = ++windowSeq;
     const dates = queryDates(window, MARGIN);
     const query: EventQuery = { ...dates, ...filterQuery(filters), limit };
@@ -215,9 +223,24 @@ export function createActions(state: AppState, api: TimelineApi, options: Action
     pan(fraction: number) {
       if (state.visible.value) moveTo(panWindow(state.visible.value, fraction));
     },
-    /** Moves the window to the given dates (the date-range filter). */
-    showDates(from: string, to: string) {
-      if (from && to && from <= to) moveTo(windowFromDates(from, to));
+    /**
+     * Moves the window to the given dates (the date-range filter). When the new start passes the
+     * end (or the end the start), the other side moves too, keeping the window's width.
+     */
+    showDates(from: string, to: string, changed: 'from' | 'to') {
+      const current = state.visible.value;
+      if (!from || !to) return;
+      if (from <= to || !current) {
+        if (from <= to) moveTo(windowFromDates(from, to));
+        return;
+      }
+      const width = current.end - current.start;
+      const fixed = windowFromDates(changed === 'from' ? from : to, changed === 'from' ? from : to);
+      moveTo(
+        changed === 'from'
+          ? { start: fixed.start, end: fixed.start + width }
+          : { start: fixed.end - width, end: fixed.end },
+      );
     },
 
     setFilters(patch: Partial<Omit<Filters, 'search'>>) {
@@ -247,7 +270,12 @@ export function createActions(state: AppState, api: TimelineApi, options: Action
       const events = state.visibleEvents.value;
       if (events.length === 0) return;
       const index = events.findIndex((event) => event.id === state.selectedId.value);
-      const next = index < 0 ? (step > 0 ? 0 : events.length - 1) : Math.min(Math.max(index + step, 0), events.length - 1);
+      const next =
+        index < 0
+          ? step > 0
+            ? 0
+            : events.length - 1
+          : Math.min(Math.max(index + step, 0), events.length - 1);
       const event = events[next];
       if (event) await selectEvent(event.id);
     },

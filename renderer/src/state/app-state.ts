@@ -77,7 +77,14 @@ export function createAppState() {
   const lanes = signal<LaneMode>('none');
   const view = signal<MainView>('timeline');
   const theme = signal<ThemeChoice>('system');
-  const importing = signal<ImportState>({ phase: 'idle', done: 0, total: 0, current: '', summary: null, error: null });
+  const importing = signal<ImportState>({
+    phase: 'idle',
+    done: 0,
+    total: 0,
+    current: '',
+    summary: null,
+    error: null,
+  });
   const exportOpen = signal(false);
   const error = signal<string | null>(null);
 

@@ -18,7 +18,13 @@ export interface FakeApi extends TimelineApi {
   release(): void;
 }
 
-function summary(id: number, title: string, start: string, end = start, extra: Partial<EventSummary> = {}): EventSummary {
+function summary(
+  id: number,
+  title: string,
+  start: string,
+  end = start,
+  extra: Partial<EventSummary> = {},
+): EventSummary {
   return {
     id,
     title,
@@ -93,7 +99,12 @@ export function createFakeApi(): FakeApi {
       const limit = query.limit ?? 400;
       const answer =
         matching.length > limit
-          ? { events: [], total: matching.length, aggregated: true, buckets: [{ start: query.from, end: query.to, count: matching.length }] }
+          ? {
+              events: [],
+              total: matching.length,
+              aggregated: true,
+              buckets: [{ start: query.from, end: query.to, count: matching.length }],
+            }
           : { events: matching, total: matching.length, aggregated: false, buckets: [] };
       if (!fake.holdListEvents) return answer;
       return new Promise((resolve) => pending.push(() => resolve(answer)));
@@ -102,7 +113,15 @@ export function createFakeApi(): FakeApi {
       fake.calls.push({ method: 'getEvent', argument: { id } });
       const event = events.find((each) => each.id === id);
       if (!event) return null;
-      const details: EventDetails = { ...event, description: '', tags: [], mentions: [], merges: [], createdAt: '', updatedAt: '' };
+      const details: EventDetails = {
+        ...event,
+        description: '',
+        tags: [],
+        mentions: [],
+        merges: [],
+        createdAt: '',
+        updatedAt: '',
+      };
       return details;
     },
     async listArticles(query) {
@@ -120,7 +139,8 @@ export function createFakeApi(): FakeApi {
     async importFiles({ files, jobId }) {
       fake.calls.push({ method: 'importFiles', argument: { count: files.length, jobId } });
       files.forEach((file, index) => {
-        for (const listener of listeners) listener({ jobId: jobId ?? '', done: index + 1, total: files.length, current: file.name });
+        for (const listener of listeners)
+          listener({ jobId: jobId ?? '', done: index + 1, total: files.length, current: file.name });
       });
       return { added: files.length, duplicates: 0, events: files.length * 2, failures: [], articleIds: [] };
     },

@@ -54,11 +54,22 @@ export async function importFiles(
   if (sources.length === 0) return total;
   const jobId = `import-${Date.now().toString(36)}-${++jobCounter}`;
   let finishedFiles = 0;
-  state.importing.value = { phase: 'running', done: 0, total: sources.length, current: '', summary: null, error: null };
+  state.importing.value = {
+    phase: 'running',
+    done: 0,
+    total: sources.length,
+    current: '',
+    summary: null,
+    error: null,
+  };
   const unsubscribe = api.onDidImportProgress((progress) => {
     if (progress.jobId !== jobId || state.importing.value.phase !== 'running') return;
     const done = Math.min(finishedFiles + progress.done, sources.length);
-    state.importing.value = { ...state.importing.value, done: Math.max(done, state.importing.value.done), current: progress.current };
+    state.importing.value = {
+      ...state.importing.value,
+      done: Math.max(done, state.importing.value.done),
+      current: progress.current,
+    };
   });
   try {
     for (const batch of planBatches(sources, options.batchFiles ?? 25, options.batchBytes ?? 8_000_000)) {
@@ -68,7 +79,10 @@ export async function importFiles(
         try {
           files.push({ name: source.name, data: await source.read() });
         } catch (error) {
-          total.failures.push({ file: source.name, reason: error instanceof Error ? error.message : 'could not be read' });
+          total.failures.push({
+            file: source.name,
+            reason: error instanceof Error ? error.message : 'could not be read',
+          });
         }
       }
       if (files.length > 0) {
@@ -82,7 +96,13 @@ export async function importFiles(
       finishedFiles += batch.length;
       state.importing.value = { ...state.importing.value, done: finishedFiles };
     }
-    state.importing.value = { ...state.importing.value, phase: 'done', done: sources.length, current: '', summary: total };
+    state.importing.value = {
+      ...state.importing.value,
+      phase: 'done',
+      done: sources.length,
+      current: '',
+      summary: total,
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     state.importing.value = { ...state.importing.value, phase: 'done', summary: total, error: message };

@@ -17,7 +17,8 @@ const YEAR_MS = 365.25 * 24 * HOUR_MS;
 
 /** Marks the first time items are on screen, for the start-up measurement in the e2e suite. */
 function markFirstDraw() {
-  if (performance.getEntriesByName('timeline-first-items').length === 0) performance.mark('timeline-first-items');
+  if (performance.getEntriesByName('timeline-first-items').length === 0)
+    performance.mark('timeline-first-items');
 }
 
 export function TimelineView() {
@@ -67,7 +68,9 @@ export function TimelineView() {
       const request = state.target.value;
       if (!request || request.seq === lastTarget) return;
       lastTarget = request.seq;
-      timeline.setWindow(request.window.start, request.window.end, { animation: { duration: 220, easingFunction: 'easeInOutQuad' } });
+      timeline.setWindow(request.window.start, request.window.end, {
+        animation: { duration: 220, easingFunction: 'easeInOutQuad' },
+      });
     });
 
     let grouped = false;

@@ -16,7 +16,11 @@ interface ApiAnswer {
 type Caller = (method: TimelineMethod, argument: unknown) => Promise<unknown>;
 
 /** Builds a call function bound to a base URL and token. Non-2xx answers reject with the server's message. */
-export function createHttpCaller(baseUrl: string, token: string | null, fetchImpl: typeof fetch = fetch): Caller {
+export function createHttpCaller(
+  baseUrl: string,
+  token: string | null,
+  fetchImpl: typeof fetch = fetch,
+): Caller {
   return async (method, argument) => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (token) headers[TOKEN_HEADER] = token;

@@ -1,0 +1,141 @@
+/**
+ * Export benchmark: 1,000 synthetic events over a year, drawn as SVG and as a 2× PNG.
+ * Prints the first (cold) run and the median of five runs after it. Goal: SVG + PNG under 1 s.
+ * Run: npm run bench:export [-- --events N --lanes none|status|actor|source --width N]
+ */
+import { parseArgs } from 'node:util';
+import type { LaneMode } from '../main/common/api';
+import type { ExportArticle, ExportDocument, ExportEvent } from '../main/common/export-document';
+import { CERTAINTIES, EVENT_STATUSES } from '../main/common/model';
+import type { Granularity } from '../main/common/model';
+import { computeTimelineLayout } from '../main/export/layout/timeline';
+import { renderTimelinePng } from '../main/export/png';
+import { paintSvg } from '../main/export/svg/index';
+import { labelBoxes, overlaps, parseSvg } from '../main/export/testing/svg-boxes';
+import type { TimelineImageOptions } from '../main/export/types';
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '1000' },
+    lanes: { type: 'string', default: 'status' },
+    width: { type: 'string', default: '1200' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+
+// Deterministic pseudo-random numbers, so every run draws the same chart.
+let seed = 20180612;
+function random(): number {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+}
+function pick<T>(list: readonly T[]): T {
+  return list[Math.floor(random() * list.length)] as T;
+}
+
+const WORDS = ['summit', 'talks', 'envoy', 'sanctions', 'missile', 'statement', 'visit', 'border', 'delegation', 'treaty', 'minister', 'meeting', 'agreement', 'inspection', 'exercise', 'negotiators', 'Pyongyang', 'Seoul', 'Washington', 'Beijing'];
+const OUTLETS = ['Reuters', 'Associated Press', 'The Guardian', 'NK News', 'Yonhap', 'BBC', 'Le Monde', 'Nikkei'];
+const ACTORS = ['Donald Trump', 'Kim Jong Un', 'Moon Jae-in', 'Mike Pompeo', 'Xi Jinping', 'Shinzo Abe', 'John Bolton', 'Kim Yo Jong'];
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function syntheticDocument(count: number): ExportDocument {
+  const yearStart = Date.UTC(2018, 0, 1);
+  const day = 86_400_000;
+  const articles: ExportArticle[] = Array.from({ length: Math.ceil(count / 3) }, (_, i) => ({
+    id: i + 1,
+    title: `${pick(OUTLETS)} report on ${pick(WORDS)} and ${pick(WORDS)} number ${i + 1}`,
+    source: pick(OUTLETS),
+    author: null,
+    url: `https://example.org/${i + 1}`,
+    publishedAt: isoDay(yearStart + Math.floor(random() * 365) * day),
+    file: null,
+  }));
+  const events: ExportEvent[] = Array.from({ length: count }, (_, i) => {
+    const start = yearStart + Math.floor(random() * 365) * day;
+    const roll = random();
+    const granularity: Granularity = roll < 0.7 ? 'day' : roll < 0.85 ? 'week' : roll < 0.95 ? 'month' : 'season';
+    const length = { day: random() < 0.15 ? 2 : 0, week: 6, month: 30, season: 90 }[granularity as 'day'];
+    const words = Array.from({ length: 2 + Math.floor(random() * 9) }, () => pick(WORDS)).join(' ');
+    return {
+      id: i + 1,
+      title: `${words.charAt(0).toUpperCase()}${words.slice(1)}`,
+      description: '',
+      start: isoDay(start),
+      end: isoDay(start + length * day),
+      granularity,
+      certainty: pick(CERTAINTIES),
+      status: pick(EVENT_STATUSES),
+      actors: [pick(ACTORS)],
+      places: [],
+      tags: [],
+      mentions: Array.from({ length: 1 + Math.floor(random() * 2) }, () => ({
+        articleId: 1 + Math.floor(random() * articles.length),
+        quote: 'A sentence quoted from the article.',
+        start: 0,
+        end: 10,
+        timex: null,
+      })),
+    };
+  });
+  return { version: 1, articles, events };
+}
+
+function median(list: number[]): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+async function main(): Promise<void> {
+  const count = Number(values.events);
+  const width = Number(values.width);
+  const runs = Math.max(1, Number(values.runs));
+  const doc = syntheticDocument(count);
+  const options: TimelineImageOptions = {
+    from: '2018-01-01',
+    to: '2018-12-31',
+    lanes: values.lanes as LaneMode,
+    width,
+    theme: 'light',
+    title: `Benchmark: ${count} events`,
+    filtersDescription: 'none',
+    generatedAt: new Date(),
+    appVersion: 'bench',
+  };
+  const timings = { layout: [] as number[], svg: [] as number[], png: [] as number[] };
+  let svg = '';
+  let pngBytes = 0;
+  // Run 0 is the cold run (fonts opened, caches empty); the median is over the runs after it.
+  for (let run = 0; run <= runs; run += 1) {
+    const t0 = performance.now();
+    const layout = computeTimelineLayout(doc, options);
+    const t1 = performance.now();
+    svg = paintSvg(layout);
+    const t2 = performance.now();
+    // The PNG is rasterised from the outlined-text form of the same layout, as exportDocument does.
+    const png = await renderTimelinePng(paintSvg(layout, { outlineText: true }), { width, scale: 2 });
+    const t3 = performance.now();
+    pngBytes = png.length;
+    timings.layout.push(t1 - t0);
+    timings.svg.push(t2 - t0);
+    timings.png.push(t3 - t2);
+  }
+  const layout = computeTimelineLayout(doc, options);
+  const clashes = overlaps(labelBoxes(parseSvg(svg))).length;
+  if (process.env.BENCH_SVG_OUT) (await import("node:fs")).writeFileSync(process.env.BENCH_SVG_OUT, paintSvg(layout, { outlineText: true }));
+  const fmt = (ms: number): string => `${ms.toFixed(0).padStart(5)} ms`;
+  const warm = (list: number[]): number => median(list.slice(1));
+  console.log(`export bench: ${count} events over 2018, width ${width}, lanes ${options.lanes}`);
+  console.log(`  image ${layout.width}×${layout.height} px (PNG 2× ${width * 2}×${Math.round(layout.height * 2)}), ${layout.marks.length} marks, ${layout.notes.lines.length} note lines`);
+  console.log(`  SVG ${(svg.length / 1024).toFixed(0)} KiB, PNG ${(pngBytes / 1024).toFixed(0)} KiB, overlapping labels: ${clashes}`);
+  console.log(`                     cold    median of ${runs}`);
+  console.log(`  layout          ${fmt(timings.layout[0] ?? NaN)}  ${fmt(warm(timings.layout))}`);
+  console.log(`  SVG (layout+paint)${fmt(timings.svg[0] ?? NaN)}  ${fmt(warm(timings.svg))}`);
+  console.log(`  PNG 2× (outline+resvg)${fmt(timings.png[0] ?? NaN)}  ${fmt(warm(timings.png))}`);
+  const total = warm(timings.svg) + warm(timings.png);
+  console.log(`  SVG + PNG       ${fmt((timings.svg[0] ?? 0) + (timings.png[0] ?? 0))}  ${fmt(total)}  ${total < 1000 ? '(under the 1 s goal)' : '(OVER the 1 s goal)'}`);
+}
+
+void main();

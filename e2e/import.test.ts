@@ -1,0 +1,69 @@
+/** Importing through the file picker: progress while it runs, a summary, then the new events on the timeline. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Harness } from './harness';
+import { openApp, screenshot, skipReason, startHarness } from './harness';
+import { generatedArticle } from './fixtures';
+
+const reason = skipReason();
+if (reason) console.log(reason);
+
+describe.skipIf(reason !== null)('importing articles in Chromium', () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    await openApp(harness);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('shows progress, then a summary, then draws the imported events', async () => {
+    const { page } = harness;
+    // Record every progress value the page shows, however briefly.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __progress: string[] }).__progress = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector<HTMLProgressElement>('.import-progress progress');
+        if (bar) seen.push(`${bar.value}/${bar.max}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    const files = Array.from({ length: 30 }, (_, index) => generatedArticle(index));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(
+        files.map((file) => ({ name: file.name, mimeType: 'text/plain', buffer: Buffer.from(file.content) })),
+      );
+    const summary = page.locator('.import-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((entry) => entry.endsWith('/30'))).toBe(true);
+    await expect(summary.innerText()).resolves.toMatch(/30\s+articles added/);
+    await screenshot(page, 'import-summary');
+
+    // The library and the overview now count the new articles.
+    await expect.poll(() => page.locator('.library .list-entry').count()).toBe(40);
+
+    // Move the window to the new events with the date filter, and find them drawn.
+    const [article] = await harness.service.listArticles({ search: 'Northgate' });
+    if (!article) throw new Error('the imported Northgate articles are not in the library');
+    const expected = await harness.service.listEvents({
+      from: '2021-01-01',
+      to: '2022-01-01',
+      articleId: article.id,
+    });
+    expect(expected.events.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Close import summary' }).click();
+    await page.locator('.filters summary').click();
+    await page.getByLabel('From date').fill('2021-02-20');
+    await page.getByLabel('To date').fill('2021-05-10');
+    await expect.poll(() => page.locator('output.readout').innerText()).toBe('20 Feb 2021 – 10 May 2021');
+    for (const event of expected.events) {
+      await page.locator(`.event-label[data-event-id="${event.id}"]`).first().waitFor({ timeout: 10_000 });
+    }
+    await screenshot(page, 'imported-events');
+  });
+});
