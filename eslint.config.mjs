@@ -21,11 +21,16 @@ const nodeBuiltins = [
   'module',
   'process',
 ];
-const nodeModules = [...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`), 'node:*'];
+const bareModules = new Set([...nodeBuiltins, 'electron', 'better-sqlite3', 'jsdom']);
 
+// Bare module names are matched exactly (a folder called "events" is not Node's events module);
+// globs match folders and the node: scheme.
 function restrict(names, message) {
-  return { paths: [], patterns: [{ group: names, message }] };
+  const paths = names.filter((name) => bareModules.has(name)).map((name) => ({ name, message }));
+  const group = names.filter((name) => !bareModules.has(name));
+  return { paths, patterns: group.length > 0 ? [{ group, message }] : [] };
 }
+const nodeModules = [...nodeBuiltins, 'node:*'];
 
 export default tseslint.config(
   {
@@ -40,6 +45,8 @@ export default tseslint.config(
       'scripts/',
       '*.mjs',
       '*.cjs',
+      // Scratch files (gitignored) are nobody's code.
+      '**/.*',
     ],
   },
   ...tseslint.configs.strict,

@@ -35,7 +35,10 @@ async function timeIt(runs: number, work: () => Promise<unknown>): Promise<numbe
 }
 
 function fileSize(file: string): number {
-  return ['', '-wal'].reduce((sum, suffix) => sum + (fs.existsSync(file + suffix) ? fs.statSync(file + suffix).size : 0), 0);
+  return ['', '-wal'].reduce(
+    (sum, suffix) => sum + (fs.existsSync(file + suffix) ? fs.statSync(file + suffix).size : 0),
+    0,
+  );
 }
 
 export async function benchDatabase(): Promise<void> {
@@ -105,7 +108,9 @@ export async function benchDatabase(): Promise<void> {
     })();
     const fillMs = performance.now() - fillStarted;
     db.pragma('wal_checkpoint(TRUNCATE)');
-    console.log(`${EVENTS.toLocaleString('en')} events with mentions stored in one transaction: ${fillMs.toFixed(0)} ms; database ${(fileSize(bigPath) / 1024 / 1024).toFixed(1)} MiB`);
+    console.log(
+      `${EVENTS.toLocaleString('en')} events with mentions stored in one transaction: ${fillMs.toFixed(0)} ms; database ${(fileSize(bigPath) / 1024 / 1024).toFixed(1)} MiB`,
+    );
 
     const service = createTimelineService({ db, databasePath: bigPath, version: 'bench' });
     const twoWeeks = await timeIt(20, () => service.listEvents({ from: '2010-03-01', to: '2010-03-14' }));
@@ -114,13 +119,21 @@ export async function benchDatabase(): Promise<void> {
     const threeMonthsCount = (await service.listEvents({ from: '2010-03-01', to: '2010-05-31' })).total;
     const year = await timeIt(10, () => service.listEvents({ from: '2010-01-01', to: '2010-12-31' }));
     const everything = await timeIt(5, () => service.listEvents({ from: '1990-01-01', to: '2030-12-31' }));
-    const filtered = await timeIt(10, () => service.listEvents({ from: '2010-03-01', to: '2010-05-31', statuses: ['scheduled'] }));
-    console.log(`listEvents, 2-week window (${twoWeeksWindow.events.length} events with actors and outlets): median ${twoWeeks.toFixed(1)} ms`);
-    console.log(`listEvents, 3-month window (${threeMonthsCount} events, aggregated into buckets): median ${threeMonths.toFixed(1)} ms`);
+    const filtered = await timeIt(10, () =>
+      service.listEvents({ from: '2010-03-01', to: '2010-05-31', statuses: ['scheduled'] }),
+    );
+    console.log(
+      `listEvents, 2-week window (${twoWeeksWindow.events.length} events with actors and outlets): median ${twoWeeks.toFixed(1)} ms`,
+    );
+    console.log(
+      `listEvents, 3-month window (${threeMonthsCount} events, aggregated into buckets): median ${threeMonths.toFixed(1)} ms`,
+    );
     console.log(`listEvents, 1-year window (aggregated into buckets): median ${year.toFixed(1)} ms`);
     console.log(`listEvents, whole library (aggregated into buckets): median ${everything.toFixed(1)} ms`);
     console.log(`listEvents, 3-month window filtered by status: median ${filtered.toFixed(1)} ms`);
-    console.log(`resident memory after the database benchmark: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+    console.log(
+      `resident memory after the database benchmark: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`,
+    );
     service.dispose();
     db.close();
   } finally {

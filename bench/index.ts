@@ -11,9 +11,13 @@ async function main(): Promise<void> {
   // The other benchmarks run in their own processes so one's warm caches do not flatter another.
   for (const script of ['extract.ts', 'export.ts']) {
     console.log(`== ${script}`);
-    spawnSync(process.execPath, [path.join(__dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, script)], {
-      stdio: 'inherit',
-    });
+    spawnSync(
+      process.execPath,
+      [path.join(__dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, script)],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
 }
 

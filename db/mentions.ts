@@ -132,3 +132,13 @@ export function groupValues<Row, Value>(
   }
   return groups;
 }
+
+/** The latest publication date among the articles that mention an event, or null. */
+export function latestPublication(db: Db, eventId: number): string | null {
+  return (
+    statement<[number], { latest: string | null }>(
+      db,
+      `SELECT MAX(a.published_at) AS latest FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?`,
+    ).get(eventId)?.latest ?? null
+  );
+}

@@ -13,6 +13,7 @@ import {
   screenshot,
   skipReason,
   startHarness,
+  waitForSettled,
 } from './harness';
 
 const reason = skipReason();
@@ -65,6 +66,7 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
 
   it('shows the quotes of a selected event', async () => {
     const { page } = harness;
+    await waitForSettled(page);
     const [id] = await fullyVisibleEventIds(page);
     expect(id).toBeDefined();
     await clickEvent(page, id as number);
@@ -136,6 +138,7 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
 
   it('lists the events of the visible window as a table', async () => {
     const { page } = harness;
+    await waitForSettled(page);
     const insideIds = await fullyVisibleEventIds(page);
     const inside = await Promise.all(
       insideIds.map((id) => page.locator(`.event-label[data-event-id="${id}"] .event-title`).innerText()),
@@ -178,6 +181,29 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
     expect(statuses).toEqual([401, 401, 200]);
   });
 
+  it('previews an export as SVG and saves it as a download', async () => {
+    const { page } = harness;
+    await page.getByRole('button', { name: 'Export image…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Title').fill('Sample corpus, summer 2018');
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    const preview = dialog.locator('.export-preview img');
+    await preview.waitFor({ timeout: 30_000 });
+    await expect(preview.getAttribute('src')).resolves.toMatch(/^data:image\/svg\+xml;base64,/);
+    await expect
+      .poll(() => preview.evaluate((image) => (image as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(100);
+    await screenshot(page, 'export-dialog');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      dialog.getByRole('button', { name: /^Save PNG/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+  });
+
   it('looks right at 1600×1000 in the dark theme', async () => {
     const { page } = harness;
     await page.setViewportSize({ width: 1600, height: 1000 });
@@ -185,6 +211,7 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     await page.getByRole('combobox', { name: 'Lanes' }).selectOption('source');
     await expect.poll(() => page.locator('.vis-label .lane-label').count()).toBeGreaterThan(1);
+    await waitForSettled(page);
     const ids = await fullyVisibleEventIds(page);
     await clickEvent(page, ids[Math.min(2, ids.length - 1)] as number);
     await page.locator('.details').waitFor();
@@ -193,6 +220,10 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
     await page.getByRole('combobox', { name: 'Lanes' }).selectOption('none');
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(harness.pageErrors).toEqual([]);
+    // No CSP violation, failed load or uncaught rejection anywhere in the journeys above (the two
+    // refused calls of the token test are the only expected errors).
+    expect(harness.consoleErrors.filter((message) => !message.includes('401 (Unauthorized)'))).toEqual([]);
+    expect(harness.consoleErrors.length).toBeLessThanOrEqual(2);
   });
 });
 

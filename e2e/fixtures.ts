@@ -2,19 +2,43 @@
 
 const TOWNS = ['Northgate', 'Eastbrook', 'Millford', 'Southport', 'Westfield', 'Ashby', 'Brampton', 'Calder'];
 
-/** A plain-text article in the corpus format: title, byline with outlet and date, then paragraphs with dated facts. */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "March 4, 2021" for a day counted from 1 January 2021. */
+function dayName(offset: number): string {
+  const date = new Date(Date.UTC(2021, 0, 1 + offset));
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}
+
+/**
+ * A plain-text article in the corpus format (title, byline with outlet and date, paragraphs) with
+ * two dated facts. Article `index` reports a vote on day `index` of 2021 and works 30 days later,
+ * so no two articles describe the same event.
+ */
 export function generatedArticle(index: number): { name: string; content: string } {
   const town = TOWNS[index % TOWNS.length] ?? 'Northgate';
-  const day = 3 + (index % 20);
   return {
-    name: `harbour-${String(index).padStart(2, '0')}.txt`,
+    name: `harbour-${String(index).padStart(3, '0')}.txt`,
     content: [
       `${town} council approves ferry terminal plan number ${index}`,
-      `By Test Reporter | Harbour Gazette | March ${day + 1}, 2021`,
+      `By Test Reporter | Harbour Gazette | ${dayName(index + 1)}`,
       '',
-      `${town.toUpperCase()} — The ${town} harbour council approved the new ferry terminal on March ${day}, 2021, after a vote of seven to two.`,
+      `${town.toUpperCase()} — The ${town} harbour council approved ferry terminal plan number ${index} on ${dayName(index)}, after a vote of seven to two.`,
       '',
-      `Construction of terminal ${index} is scheduled to begin on April ${day}, 2021, the council said.`,
+      `Construction of terminal number ${index} is scheduled to begin on ${dayName(index + 30)}, the council said.`,
     ].join('\n'),
   };
 }

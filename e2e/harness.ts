@@ -49,6 +49,8 @@ export interface Harness {
   url: string;
   /** Messages the page logged as errors, and dialogs it tried to open (neither should happen). */
   pageErrors: string[];
+  /** Console errors (CSP violations show up here). */
+  consoleErrors: string[];
   dialogs: string[];
   close(): Promise<void>;
 }
@@ -86,7 +88,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   const dialogs: string[] = [];
+  const consoleErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
@@ -99,6 +105,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     page,
     url: server.url,
     pageErrors,
+    consoleErrors,
     dialogs,
     async close() {
       await context.close().catch(() => undefined);
@@ -165,4 +172,22 @@ export function fullyVisibleEventIds(page: Page): Promise<number[]> {
 /** Clicks the event item with this id on the timeline. */
 export async function clickEvent(page: Page, id: number): Promise<void> {
   await page.locator(`.vis-item:has(.event-label[data-event-id="${id}"])`).first().click();
+}
+
+/** Waits until the timeline stops moving (animations and reloads done): the drawn items stay put for 300 ms. */
+export async function waitForSettled(page: Page): Promise<void> {
+  const snapshot = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.vis-item')]
+        .map((item) => item.getBoundingClientRect().left.toFixed(0))
+        .join(','),
+    );
+  let previous = await snapshot();
+  for (let attempt = 0; attempt < 50; attempt++) {
+    await page.waitForTimeout(300);
+    const current = await snapshot();
+    if (current === previous) return;
+    previous = current;
+  }
+  throw new Error('the timeline kept moving for 15 s');
 }

@@ -1,7 +1,7 @@
 /** Importing through the file picker: progress while it runs, a summary, then the new events on the timeline. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness';
-import { openApp, screenshot, skipReason, startHarness } from './harness';
+import { openApp, screenshot, skipReason, startHarness, waitForSettled } from './harness';
 import { generatedArticle } from './fixtures';
 
 const reason = skipReason();
@@ -58,12 +58,49 @@ describe.skipIf(reason !== null)('importing articles in Chromium', () => {
     expect(expected.events.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Close import summary' }).click();
     await page.locator('.filters summary').click();
-    await page.getByLabel('From date').fill('2021-02-20');
-    await page.getByLabel('To date').fill('2021-05-10');
-    await expect.poll(() => page.locator('output.readout').innerText()).toBe('20 Feb 2021 – 10 May 2021');
+    await page.getByLabel('From date').fill('2020-12-20');
+    await page.getByLabel('To date').fill('2021-03-10');
+    await expect.poll(() => page.locator('output.readout').innerText()).toBe('20 Dec 2020 – 10 Mar 2021');
     for (const event of expected.events) {
       await page.locator(`.event-label[data-event-id="${event.id}"]`).first().waitFor({ timeout: 10_000 });
     }
     await screenshot(page, 'imported-events');
+  });
+
+  it('draws counts instead of events when too many are visible, and a click on a count zooms in', async () => {
+    const { page } = harness;
+    const files = Array.from({ length: 200 }, (_, index) => generatedArticle(100 + index));
+    await harness.service.importFiles({
+      files: files.map((file) => ({ name: file.name, data: Buffer.from(file.content).toString('base64') })),
+    });
+    // A reload must keep working without the token in the address bar (it is in session storage).
+    await page.reload();
+    await page.locator('.vis-item').first().waitFor();
+    let lastTotal = -1;
+    page.on('response', async (response) => {
+      if (!response.url().endsWith('/api/listEvents') || !response.ok()) return;
+      const body = (await response.json()) as { result: { total: number; aggregated: boolean } };
+      if (body.result.aggregated) lastTotal = body.result.total;
+    });
+    await page.locator('.filters summary').click();
+    await page.getByLabel('From date').fill('2018-01-01');
+    await page.getByLabel('To date').fill('2021-12-31');
+    const buckets = page.locator('.vis-item.bucket .bucket-text');
+    await buckets.first().waitFor({ timeout: 15_000 });
+    await waitForSettled(page);
+    const labels = await buckets.allTextContents();
+    expect(labels.every((label) => /^\d+ events? — zoom in$/.test(label))).toBe(true);
+    const counted = labels.reduce((sum, label) => sum + Number.parseInt(label, 10), 0);
+    // Every event of the requested window is in one bucket or another.
+    expect(counted).toBe(lastTotal);
+    expect(counted).toBeGreaterThan(400);
+    expect(await page.locator('.vis-item .event-label').count()).toBe(0);
+    await screenshot(page, 'aggregated');
+    // The biggest bucket is in the 2021 burst; clicking it zooms in far enough to draw events.
+    const sizes = labels.map((label) => Number.parseInt(label, 10));
+    await buckets.nth(sizes.indexOf(Math.max(...sizes))).click();
+    await expect
+      .poll(() => page.locator('.vis-item .event-label').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
   });
 });

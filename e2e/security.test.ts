@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Harness } from './harness';
-import { clickEvent, fullyVisibleEventIds, openApp, screenshot, skipReason, startHarness } from './harness';
+import {
+  clickEvent,
+  fullyVisibleEventIds,
+  openApp,
+  waitForSettled,
+  screenshot,
+  skipReason,
+  startHarness,
+} from './harness';
 import { hostileArticles } from './fixtures';
 
 const reason = skipReason();
@@ -44,6 +52,7 @@ describe.skipIf(reason !== null)('hostile articles in Chromium', () => {
     await page.getByLabel('To date').fill('2021-07-15');
     await page.locator('.vis-item .event-label').first().waitFor({ timeout: 10_000 });
     await expect.poll(() => page.locator('output.readout').innerText()).toBe('20 Apr 2021 – 15 Jul 2021');
+    await waitForSettled(page);
     const ids = await fullyVisibleEventIds(page);
     expect(ids.length).toBeGreaterThan(2);
     for (const id of ids.slice(0, 4)) {

@@ -64,7 +64,8 @@ export interface EventSpan {
 export function eventSpan(event: Pick<ExportEvent, 'start' | 'end' | 'granularity'>): EventSpan {
   const start = toMs(event.start);
   const point =
-    event.granularity === 'time' || (event.granularity === 'day' && toIsoDay(start) === event.end.slice(0, 10));
+    event.granularity === 'time' ||
+    (event.granularity === 'day' && toIsoDay(start) === event.end.slice(0, 10));
   if (point) {
     // A single day is drawn at its middle, so that it sits between the day ticks it belongs to.
     const at = hasTime(event.start) ? start : start + DAY_MS / 2;

@@ -43,7 +43,8 @@ describe('fonts', () => {
   });
 
   it('wraps text into lines within a width', () => {
-    const text = 'Associated Press, “Pompeo leaves Pyongyang after two days of talks; North calls them regrettable”, 7 July 2018';
+    const text =
+      'Associated Press, “Pompeo leaves Pyongyang after two days of talks; North calls them regrettable”, 7 July 2018';
     const lines = wrapText(text, 10.5, 200);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe(text);

@@ -19,7 +19,8 @@ const FONT_FILES: Record<FontWeight, string> = {
 // Resolved at run time rather than bundled: the TTFs live in node_modules both in development
 // and inside the packaged app, and require.resolve finds them in either. The code runs as
 // CommonJS (tsx, the bundled main process) and as ESM (vitest), hence both ways to get `require`.
-const requireFromHere: NodeJS.Require = typeof require === 'function' ? require : createRequire(import.meta.url);
+const requireFromHere: NodeJS.Require =
+  typeof require === 'function' ? require : createRequire(import.meta.url);
 
 /** Absolute path of the TTF for a weight. */
 export function fontPath(weight: FontWeight = 'regular'): string {
@@ -102,7 +103,11 @@ export interface PlacedGlyph {
  * `measureText` (so an outlined run is exactly as wide as measured). Ligatures are not
  * substituted: their width is honoured, their shape is the plain letters'.
  */
-export function layoutGlyphs(text: string, fontSize: number, weight: FontWeight = 'regular'): { glyphs: PlacedGlyph[]; width: number } {
+export function layoutGlyphs(
+  text: string,
+  fontSize: number,
+  weight: FontWeight = 'regular',
+): { glyphs: PlacedGlyph[]; width: number } {
   const m = metricsFor(weight);
   const scale = fontSize / m.unitsPerEm;
   const glyphs: PlacedGlyph[] = [];
@@ -119,7 +124,10 @@ export function layoutGlyphs(text: string, fontSize: number, weight: FontWeight 
 }
 
 /** Outline commands of a glyph in font units (y up), with the font's units per em. */
-export function glyphOutline(id: number, weight: FontWeight = 'regular'): { commands: PathCommand[]; unitsPerEm: number } {
+export function glyphOutline(
+  id: number,
+  weight: FontWeight = 'regular',
+): { commands: PathCommand[]; unitsPerEm: number } {
   const m = metricsFor(weight);
   return { commands: m.font.getGlyph(id).path.commands, unitsPerEm: m.unitsPerEm };
 }
@@ -134,7 +142,12 @@ export function shapedWidth(text: string, fontSize: number, weight: FontWeight =
  * `text` shortened with an ellipsis so it fits `maxWidth`; unchanged when it already fits.
  * Cuts at a word boundary when one is near, so labels do not end mid-word.
  */
-export function fitText(text: string, fontSize: number, maxWidth: number, weight: FontWeight = 'regular'): string {
+export function fitText(
+  text: string,
+  fontSize: number,
+  maxWidth: number,
+  weight: FontWeight = 'regular',
+): string {
   if (measureText(text, fontSize, weight) <= maxWidth) return text;
   const chars = Array.from(text);
   let low = 0;
@@ -157,7 +170,12 @@ export function fitText(text: string, fontSize: number, maxWidth: number, weight
  * Splits `text` into lines no wider than `maxWidth`, breaking at spaces (and inside a word only
  * when the word alone is too wide).
  */
-export function wrapText(text: string, fontSize: number, maxWidth: number, weight: FontWeight = 'regular'): string[] {
+export function wrapText(
+  text: string,
+  fontSize: number,
+  maxWidth: number,
+  weight: FontWeight = 'regular',
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/u).filter((w) => w.length > 0)) {

@@ -35,7 +35,11 @@ function pixelRatio(scale: number | undefined): 1 | 2 | 3 {
 }
 
 /** Produces `doc` in `format`. Image formats use the whole of `options`; the others only a title. */
-export async function exportDocument(doc: ExportDocument, format: ExportFormat, options: ExportOptions): Promise<ExportResult> {
+export async function exportDocument(
+  doc: ExportDocument,
+  format: ExportFormat,
+  options: ExportOptions,
+): Promise<ExportResult> {
   switch (format) {
     case 'svg':
       return { data: renderTimelineSvg(doc, options), mimeType: 'image/svg+xml', extension: 'svg' };
@@ -50,7 +54,11 @@ export async function exportDocument(doc: ExportDocument, format: ExportFormat, 
       return { data: toCsv(doc, { bom: true }), mimeType: 'text/csv; charset=utf-8', extension: 'csv' };
     case 'timelinejs': {
       const timeline = toTimelineJs(doc, { title: options.title, lanes: options.groupBy ?? options.lanes });
-      return { data: `${JSON.stringify(timeline, null, 2)}\n`, mimeType: 'application/json', extension: 'json' };
+      return {
+        data: `${JSON.stringify(timeline, null, 2)}\n`,
+        mimeType: 'application/json',
+        extension: 'json',
+      };
     }
     case 'timesketch':
       return { data: toTimesketchJsonl(doc), mimeType: 'application/x-ndjson', extension: 'jsonl' };

@@ -10,7 +10,10 @@ import type { TimelineImageOptions } from './types';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const hasPdftotext = existsSync(PDFTOTEXT);
-if (!hasPdftotext) console.warn(`pdf.test: ${PDFTOTEXT} is missing (apt-get install poppler-utils), text extraction tests skipped`);
+if (!hasPdftotext)
+  console.warn(
+    `pdf.test: ${PDFTOTEXT} is missing (apt-get install poppler-utils), text extraction tests skipped`,
+  );
 
 const options: TimelineImageOptions = {
   ...KOREA_RANGE,
@@ -42,13 +45,20 @@ describe('renderTimelinePdf', () => {
   it.runIf(hasPdftotext)('has extractable text holding every label, note and the footer', async () => {
     const path = join(dir, 'timeline.pdf');
     writeFileSync(path, await renderTimelinePdf(koreaDocument(), options));
-    const extracted = execFileSync(PDFTOTEXT, ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ');
+    const extracted = execFileSync(PDFTOTEXT, ['-raw', path, '-'], { encoding: 'utf8' }).replace(
+      /\s+/gu,
+      ' ',
+    );
     const layout = computeTimelineLayout(koreaDocument(), options);
     expect(layout.marks).toHaveLength(13);
     for (const mark of layout.marks) expect(extracted).toContain(mark.label.title);
     // Titles short enough to be drawn whole are extractable whole.
     expect(extracted).toContain('Moon and Kim hold inter-Korean summit in Pyongyang');
-    expect(extracted).toContain('Reuters, “Trump calls off Pompeo trip, citing lack of progress”, 24 August 2018');
-    expect(extracted).toContain('Timeline Explorer 0.1.0 · exported 2026-11-20T10:00:00.000Z · filters: none');
+    expect(extracted).toContain(
+      'Reuters, “Trump calls off Pompeo trip, citing lack of progress”, 24 August 2018',
+    );
+    expect(extracted).toContain(
+      'Timeline Explorer 0.1.0 · exported 2026-11-20T10:00:00.000Z · filters: none',
+    );
   });
 });

@@ -60,7 +60,10 @@ function drawMark(pdf: Pdf, mark: Mark, layout: TimelineLayout): void {
     pdf.save();
     tracePath(pdf, mark, layout);
     pdf.clip();
-    pdf.rect(left, mark.y - half, right - left, 2 * half).fillColor(color, 0.12).fill();
+    pdf
+      .rect(left, mark.y - half, right - left, 2 * half)
+      .fillColor(color, 0.12)
+      .fill();
     pdf.lineWidth(1.1).strokeColor(color, 0.75);
     for (let x = left - 2 * half; x < right + 2 * half; x += 2.83) {
       pdf.moveTo(x, mark.y + half).lineTo(x + 2 * half, mark.y - half);
@@ -85,10 +88,15 @@ function paint(pdf: Pdf, layout: TimelineLayout): void {
   pdf.rect(0, 0, layout.width, layout.height).fillColor(palette.background).fill();
   drawText(pdf, layout.title);
   drawText(pdf, layout.subtitle);
-  for (const swatch of layout.legend.swatches) drawMark(pdf, { ...swatch, x2: swatch.x + swatch.width }, layout);
+  for (const swatch of layout.legend.swatches)
+    drawMark(pdf, { ...swatch, x2: swatch.x + swatch.width }, layout);
   for (const run of layout.legend.texts) drawText(pdf, run);
   for (const lane of layout.lanes) {
-    if (lane.shaded) pdf.rect(layout.title.x, lane.top, plot.right - layout.title.x, lane.height).fillColor(palette.band).fill();
+    if (lane.shaded)
+      pdf
+        .rect(layout.title.x, lane.top, plot.right - layout.title.x, lane.height)
+        .fillColor(palette.band)
+        .fill();
     if (lane.label) drawText(pdf, lane.label);
   }
   for (const { x } of axis.major) line(pdf, x, axis.y, x, axis.bottom, palette.grid, 1);
@@ -105,12 +113,20 @@ function paint(pdf: Pdf, layout: TimelineLayout): void {
   drawText(pdf, layout.footer);
 }
 
-function paintEvent(pdf: Pdf, mark: TimelineLayout['marks'][number], layout: TimelineLayout, palette: Palette): void {
+function paintEvent(
+  pdf: Pdf,
+  mark: TimelineLayout['marks'][number],
+  layout: TimelineLayout,
+  palette: Palette,
+): void {
   drawMark(pdf, mark, layout);
   const { label } = mark;
   const color = mark.status === 'cancelled' ? palette.muted : palette.text;
   if (label.side === 'over') {
-    pdf.roundedRect(label.x - 2, label.y - label.size, label.width + 4, label.size * 1.3, 2).fillColor(palette.background, 0.85).fill();
+    pdf
+      .roundedRect(label.x - 2, label.y - label.size, label.width + 4, label.size * 1.3, 2)
+      .fillColor(palette.background, 0.85)
+      .fill();
   }
   const base = { y: label.y, size: label.size, weight: 'regular' as const, anchor: 'start' as const };
   drawText(pdf, { ...base, text: label.title, x: label.x, color });
@@ -125,7 +141,10 @@ function paintEvent(pdf: Pdf, mark: TimelineLayout['marks'][number], layout: Tim
 }
 
 /** Renders `doc` as a one-page vector PDF, page size = the layout's size in points. */
-export async function renderTimelinePdf(doc: ExportDocument, options: TimelineImageOptions): Promise<Uint8Array> {
+export async function renderTimelinePdf(
+  doc: ExportDocument,
+  options: TimelineImageOptions,
+): Promise<Uint8Array> {
   const layout = computeTimelineLayout(doc, options);
   const pdf = new PDFDocument({
     size: [layout.width, layout.height],

@@ -20,13 +20,20 @@ const options: TimelineImageOptions = {
 };
 
 /** Share of pixels in a box (in image pixels) that differ clearly from `background`. */
-function inkShare(png: DecodedPng, box: { left: number; top: number; right: number; bottom: number }, background: number[]): number {
+function inkShare(
+  png: DecodedPng,
+  box: { left: number; top: number; right: number; bottom: number },
+  background: number[],
+): number {
   let ink = 0;
   let total = 0;
   for (let y = Math.floor(box.top); y < Math.ceil(box.bottom); y += 1) {
     for (let x = Math.floor(box.left); x < Math.ceil(box.right); x += 1) {
       const i = (y * png.width + x) * 4;
-      const distance = [0, 1, 2].reduce((sum, c) => sum + Math.abs((png.pixels[i + c] ?? 0) - (background[c] ?? 0)), 0);
+      const distance = [0, 1, 2].reduce(
+        (sum, c) => sum + Math.abs((png.pixels[i + c] ?? 0) - (background[c] ?? 0)),
+        0,
+      );
       if (distance > 120) ink += 1;
       total += 1;
     }
@@ -56,6 +63,25 @@ describe('renderTimelinePng', () => {
       expect(inkShare(png, blank, [255, 255, 255])).toBe(0);
     });
   }
+
+  it('draws outlined text (the fast path) like resvg draws <text>', async () => {
+    const asText = decodePng(
+      await renderTimelinePng(renderTimelineSvg(koreaDocument(), options), { width: 900, scale: 1 }),
+    );
+    const outlined = decodePng(
+      await renderTimelinePng(renderTimelineSvg(koreaDocument(), options, { outlineText: true }), {
+        width: 900,
+        scale: 1,
+      }),
+    );
+    expect([outlined.width, outlined.height]).toEqual([asText.width, asText.height]);
+    let far = 0;
+    for (let i = 0; i < asText.pixels.length; i += 4) {
+      if (Math.abs((asText.pixels[i] ?? 0) - (outlined.pixels[i] ?? 0)) > 128) far += 1;
+    }
+    // Only antialiasing differs: well under a thousandth of the pixels change visibly.
+    expect(far / (asText.width * asText.height)).toBeLessThan(0.001);
+  });
 
   it('paints the dark theme background', async () => {
     const svg = renderTimelineSvg(koreaDocument(), { ...options, theme: 'dark' });

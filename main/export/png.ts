@@ -4,6 +4,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_FAMILY, fontPaths } from './fonts';
+import { encodePng } from './png-encode';
 
 export interface PngOptions {
   /** The SVG's width in CSS pixels. */
@@ -20,6 +21,6 @@ export async function renderTimelinePng(svg: string, options: PngOptions): Promi
     shapeRendering: 2,
     textRendering: 1,
   });
-  const png = resvg.render().asPng();
-  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+  const image = resvg.render();
+  return encodePng(image.pixels, image.width, image.height, { premultiplied: true });
 }

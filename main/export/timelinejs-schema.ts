@@ -8,7 +8,8 @@ import { CERTAINTIES, EVENT_STATUSES, GRANULARITIES } from '../common/model';
 
 // "" means absent in spreadsheet-made files; "7" means 7.
 const datePart = z.preprocess(
-  (value) => (value === '' || value === null ? undefined : typeof value === 'string' ? Number(value.trim()) : value),
+  (value) =>
+    value === '' || value === null ? undefined : typeof value === 'string' ? Number(value.trim()) : value,
   z.number().int().optional(),
 );
 

@@ -22,7 +22,11 @@ describe('toTimelineJs', () => {
     const byId = (id: number) => timeline.events.find((s) => s.unique_id === `event-${id}`);
     expect(byId(4)?.start_date).toEqual({ year: 2018, month: 6, day: 12, hour: 16, minute: 0 });
     expect(byId(2)?.end_date).toBeUndefined();
-    expect(byId(10)).toMatchObject({ start_date: { year: 2018, month: 8 }, group: 'Possible', display_date: 'around August 2018' });
+    expect(byId(10)).toMatchObject({
+      start_date: { year: 2018, month: 8 },
+      group: 'Possible',
+      display_date: 'around August 2018',
+    });
     expect(byId(13)?.end_date).toEqual({ year: 2018, month: 9, day: 20 });
     expect(byId(2)?.text?.text).toContain('<cite>Reuters</cite>');
     expect(timeline.eras?.map((e) => e.text?.headline)).toEqual([
@@ -56,8 +60,16 @@ describe('fromTimelineJs', () => {
   it('reads slides from other tools from their visible fields', () => {
     const doc = fromTimelineJs({
       events: [
-        { start_date: { year: '2018', month: '6', day: '12' }, text: { headline: 'Summit <b>held</b>', text: '<p>Some &amp; text</p>' }, group: 'Scheduled' },
-        { start_date: { year: 2018, month: 8 }, end_date: { year: 2018, month: 9 }, text: { headline: 'Talks' } },
+        {
+          start_date: { year: '2018', month: '6', day: '12' },
+          text: { headline: 'Summit <b>held</b>', text: '<p>Some &amp; text</p>' },
+          group: 'Scheduled',
+        },
+        {
+          start_date: { year: 2018, month: 8 },
+          end_date: { year: 2018, month: 9 },
+          text: { headline: 'Talks' },
+        },
         { start_date: { year: 2019, month: '', day: '' } },
       ],
     });
@@ -72,8 +84,12 @@ describe('fromTimelineJs', () => {
 
   it('rejects what is not TimelineJS with the path of the problem', () => {
     expect(() => fromTimelineJs({ title: {} })).toThrow(/events/u);
-    expect(() => fromTimelineJs({ events: [{ start_date: { month: 3 } }] })).toThrow(/events\.0\.start_date\.year/u);
-    expect(() => fromTimelineJs({ events: [{ start_date: { year: 2018, month: 13 } }] })).toThrow(/events\.0\.start_date\.month/u);
+    expect(() => fromTimelineJs({ events: [{ start_date: { month: 3 } }] })).toThrow(
+      /events\.0\.start_date\.year/u,
+    );
+    expect(() => fromTimelineJs({ events: [{ start_date: { year: 2018, month: 13 } }] })).toThrow(
+      /events\.0\.start_date\.month/u,
+    );
     expect(() => fromTimelineJs('nope')).toThrow(/Not a valid TimelineJS document/u);
   });
 

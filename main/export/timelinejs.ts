@@ -100,7 +100,11 @@ function slideText(event: ExportEvent, articles: Map<number, ExportArticle>): st
   return parts.join('');
 }
 
-function groupOf(event: ExportEvent, lanes: LaneMode, articles: Map<number, ExportArticle>): string | undefined {
+function groupOf(
+  event: ExportEvent,
+  lanes: LaneMode,
+  articles: Map<number, ExportArticle>,
+): string | undefined {
   switch (lanes) {
     case 'none':
       return undefined;
@@ -128,7 +132,12 @@ function eras(events: ExportEvent[]): TimelineJsDocument['eras'] {
     const year = Math.floor(m / 12);
     const month = (m % 12) + 1;
     if (byYear) list.push({ start_date: { year }, end_date: { year }, text: { headline: String(year) } });
-    else list.push({ start_date: { year, month }, end_date: { year, month }, text: { headline: `${MONTH_NAMES[month - 1]} ${year}` } });
+    else
+      list.push({
+        start_date: { year, month },
+        end_date: { year, month },
+        text: { headline: `${MONTH_NAMES[month - 1]} ${year}` },
+      });
   }
   return list;
 }
@@ -137,7 +146,10 @@ function eras(events: ExportEvent[]): TimelineJsDocument['eras'] {
  * The document as TimelineJS JSON. `group` follows the lane mode (status by default); the event's
  * status, dates and mentions travel in `text.text` as described above; `unique_id` is `event-<id>`.
  */
-export function toTimelineJs(doc: ExportDocument, options: { title?: string; lanes?: LaneMode } = {}): TimelineJsDocument {
+export function toTimelineJs(
+  doc: ExportDocument,
+  options: { title?: string; lanes?: LaneMode } = {},
+): TimelineJsDocument {
   const articles = new Map(doc.articles.map((a) => [a.id, a]));
   const lanes = options.lanes ?? 'status';
   const events: TimelineJsSlide[] = doc.events.map((event) => {
@@ -155,7 +167,12 @@ export function toTimelineJs(doc: ExportDocument, options: { title?: string; lan
   });
   const count = `${doc.events.length} events from ${doc.articles.length} articles`;
   return {
-    title: { text: { headline: escapeHtml(options.title ?? 'Timeline'), text: `<p>${count}, exported by Timeline Explorer.</p>` } },
+    title: {
+      text: {
+        headline: escapeHtml(options.title ?? 'Timeline'),
+        text: `<p>${count}, exported by Timeline Explorer.</p>`,
+      },
+    },
     events,
     eras: eras(doc.events),
     scale: 'human',
@@ -174,7 +191,10 @@ function isoOf(date: TimelineJsDate, edge: 'start' | 'end'): { iso: string; gran
   }
   if (date.day === undefined) {
     const lastDay = new Date(Date.UTC(year, date.month, 0)).getUTCDate();
-    return { iso: `${yyyy}-${pad(date.month)}-${edge === 'start' ? '01' : pad(lastDay)}`, granularity: 'month' };
+    return {
+      iso: `${yyyy}-${pad(date.month)}-${edge === 'start' ? '01' : pad(lastDay)}`,
+      granularity: 'month',
+    };
   }
   const day = `${yyyy}-${pad(date.month)}-${pad(date.day)}`;
   if (date.hour === undefined) return { iso: day, granularity: 'day' };

@@ -21,13 +21,19 @@ describe('toTimesketchJsonl', () => {
   it('dates single-day events once and ranges by start and end', () => {
     const records = lines.filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
     const of = (id: number): Record<string, unknown>[] => records.filter((r) => r.event_id === id);
-    expect(of(2).map((r) => [r.timestamp_desc, r.datetime])).toEqual([['Event date', '2018-06-12T00:00:00+00:00']]);
+    expect(of(2).map((r) => [r.timestamp_desc, r.datetime])).toEqual([
+      ['Event date', '2018-06-12T00:00:00+00:00'],
+    ]);
     expect(of(4)[0]?.datetime).toBe('2018-06-12T16:00:00+00:00');
     expect(of(13).map((r) => [r.timestamp_desc, r.datetime])).toEqual([
       ['Event start', '2018-09-18T00:00:00+00:00'],
       ['Event end', '2018-09-20T23:59:59+00:00'],
     ]);
-    expect(of(11)[0]).toMatchObject({ status: 'cancelled', source: 'Reuters', url: 'https://example.org/reuters/trip-off' });
+    expect(of(11)[0]).toMatchObject({
+      status: 'cancelled',
+      source: 'Reuters',
+      url: 'https://example.org/reuters/trip-off',
+    });
     expect(String(of(2)[0]?.message)).toContain('Trump and Kim met on Tuesday');
     expect(records.filter((r) => r.timestamp_desc === 'Article published')).toHaveLength(6);
   });

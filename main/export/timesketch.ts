@@ -11,10 +11,21 @@ export function timesketchDatetime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/u, '+00:00');
 }
 
-function eventLine(event: ExportEvent, outletOf: Map<number, { source: string | null; url: string | null }>, edge: 'start' | 'end' | 'only'): string {
-  const at = edge === 'end' ? (hasTime(event.end) ? toMs(event.end) : exclusiveEnd(event.end) - 1000) : toMs(event.start);
+function eventLine(
+  event: ExportEvent,
+  outletOf: Map<number, { source: string | null; url: string | null }>,
+  edge: 'start' | 'end' | 'only',
+): string {
+  const at =
+    edge === 'end'
+      ? hasTime(event.end)
+        ? toMs(event.end)
+        : exclusiveEnd(event.end) - 1000
+      : toMs(event.start);
   const quote = event.mentions[0]?.quote ?? '';
-  const sources = [...new Set(event.mentions.map((m) => outletOf.get(m.articleId)?.source?.trim()).filter(Boolean))];
+  const sources = [
+    ...new Set(event.mentions.map((m) => outletOf.get(m.articleId)?.source?.trim()).filter(Boolean)),
+  ];
   const url = event.mentions.map((m) => outletOf.get(m.articleId)?.url).find((u) => u) ?? '';
   const descriptions = { start: 'Event start', end: 'Event end', only: 'Event date' } as const;
   return JSON.stringify({

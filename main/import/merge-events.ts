@@ -22,8 +22,15 @@ interface MergeSnapshot {
   keptBefore: NewEvent;
 }
 
-// What later news says of an event outranks earlier plans: a held meeting is no longer scheduled.
-const STATUS_RANK: Record<EventStatus, number> = { cancelled: 3, occurred: 2, scheduled: 1, possible: 0 };
+/**
+ * The status the latest report gives: news overtakes itself (a meeting scheduled on Monday has
+ * occurred, or been called off, by Friday), so the most recently published mention decides.
+ */
+function latestStatus(db: Db, kept: { id: number; status: EventStatus }, merged: { id: number; status: EventStatus }): EventStatus {
+  const keptLatest = mentionQueries.latestPublication(db, kept.id);
+  const mergedLatest = mentionQueries.latestPublication(db, merged.id);
+  return mergedLatest !== null && (keptLatest === null || mergedLatest > keptLatest) ? merged.status : kept.status;
+}
 
 function fieldsOf(event: NewEvent): NewEvent {
   const { title, description, start, end, granularity, certainty, status, origin } = event;
@@ -46,13 +53,13 @@ export function mergeEvents(db: Db, keptId: number, mergedId: number, reason: st
       mentionIds: mentionQueries.mentionIdsOfEvent(db, mergedId),
       keptBefore: fieldsOf(kept),
     };
+    const status = latestStatus(db, kept, merged);
     mentionQueries.moveMentions(db, snapshot.mentionIds, keptId);
     linkEntities(db, keptId, mergedEntities, 100);
     snapshot.mergedTags.forEach((tag) => entityQueries.tagEvent(db, keptId, tag));
     // A user's correction is final; an extracted event takes the best reading of all its mentions.
     if (kept.origin !== 'user') {
       const interval = mostPreciseInterval(kept, merged);
-      const status = STATUS_RANK[merged.status] > STATUS_RANK[kept.status] ? merged.status : kept.status;
       eventQueries.updateEvent(db, keptId, { ...fieldsOf(kept), ...interval, status });
     }
     eventQueries.deleteEvent(db, mergedId);

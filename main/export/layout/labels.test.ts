@@ -23,7 +23,11 @@ describe('placeLabels', () => {
   });
 
   it('stacks colliding labels in rows and reuses rows once free', () => {
-    const requests = [request(1, 100, 'First event'), request(2, 102, 'Second event'), request(3, 600, 'Far away')];
+    const requests = [
+      request(1, 100, 'First event'),
+      request(2, 102, 'Second event'),
+      request(3, 600, 'Far away'),
+    ];
     const { placed, rows } = placeLabels(requests, 0, 1000, style);
     const row = new Map(placed.map((p) => [p.id, p.row]));
     expect(rows).toBe(2);
@@ -33,7 +37,8 @@ describe('placeLabels', () => {
   });
 
   it('shortens labels wider than the maximum and keeps the reference', () => {
-    const long = 'A very long event title that goes on and on well past any reasonable label width for a chart';
+    const long =
+      'A very long event title that goes on and on well past any reasonable label width for a chart';
     const { placed } = placeLabels([request(7, 10, long)], 0, 2000, style);
     expect(placed[0]?.text).toMatch(/… \[7\]$/u);
     expect(placed[0]?.width).toBeLessThanOrEqual(300);
@@ -47,7 +52,12 @@ describe('placeLabels', () => {
       return seed / 2 ** 31;
     };
     const requests = Array.from({ length: 400 }, (_, i) =>
-      request(i, 20 + random() * 960, `Event ${i} ${'x'.repeat(Math.floor(random() * 30))}`, random() < 0.2 ? random() * 200 : 0),
+      request(
+        i,
+        20 + random() * 960,
+        `Event ${i} ${'x'.repeat(Math.floor(random() * 30))}`,
+        random() < 0.2 ? random() * 200 : 0,
+      ),
     );
     const { placed, rows } = placeLabels(requests, 0, 1200, style);
     expect(placed).toHaveLength(400);

@@ -108,7 +108,8 @@ export function placeLabels(
     const candidates: Candidate[] = [];
     const rightX = request.markEnd + style.gap;
     const leftX = request.markStart - style.gap - width;
-    if (rightX + width <= right) candidates.push({ side: 'right', x: rightX, start: request.markStart, end: rightX + width });
+    if (rightX + width <= right)
+      candidates.push({ side: 'right', x: rightX, start: request.markStart, end: rightX + width });
     if (leftX >= left) candidates.push({ side: 'left', x: leftX, start: leftX, end: request.markEnd });
     if (candidates.length === 0) {
       // Neither side has room (a mark near both edges, or a bar spanning the chart): shorten the
@@ -119,13 +120,25 @@ export function placeLabels(
       if (room >= style.fontSize * 6) {
         ({ title, text } = fitLabel(request, room, style));
         width = measureText(text, style.fontSize);
-        if (roomRight >= roomLeft) candidates.push({ side: 'right', x: rightX, start: request.markStart, end: rightX + width });
-        else candidates.push({ side: 'left', x: request.markStart - style.gap - width, start: request.markStart - style.gap - width, end: request.markEnd });
+        if (roomRight >= roomLeft)
+          candidates.push({ side: 'right', x: rightX, start: request.markStart, end: rightX + width });
+        else
+          candidates.push({
+            side: 'left',
+            x: request.markStart - style.gap - width,
+            start: request.markStart - style.gap - width,
+            end: request.markEnd,
+          });
       } else {
         const x = Math.max(left, request.markStart + style.gap);
         ({ title, text } = fitLabel(request, right - x, style));
         width = measureText(text, style.fontSize);
-        candidates.push({ side: 'over', x, start: Math.min(request.markStart, x), end: Math.max(request.markEnd, x + width) });
+        candidates.push({
+          side: 'over',
+          x,
+          start: Math.min(request.markStart, x),
+          end: Math.max(request.markEnd, x + width),
+        });
       }
     }
     let chosen: { row: number; candidate: Candidate } | null = null;

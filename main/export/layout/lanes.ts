@@ -49,7 +49,9 @@ export function assignLanes(doc: ExportDocument, events: ExportEvent[], mode: La
     // Busiest lanes first; ties alphabetically, so the order is stable between exports.
     const counts = new Map<string, number>();
     for (const key of keys.values()) counts.set(key, (counts.get(key) ?? 0) + 1);
-    order = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b));
+    order = [...counts.keys()].sort(
+      (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b),
+    );
     if (order.length > MAX_LANES) order = [...order.slice(0, MAX_LANES - 1), 'Other'];
   }
   const index = new Map(order.map((key, i) => [key, i]));

@@ -32,21 +32,21 @@ export function layoutLegend(
   palette: Palette,
 ): { texts: TextRun[]; swatches: LegendSwatch[]; bottom: number } {
   const entries: Entry[] = [
-    ...EVENT_STATUSES.map(
-      (status, i): Entry => ({
-        heading: i === 0 ? 'Status' : undefined,
-        swatch: { shape: 'point', status, certainty: 'exact', width: 10 },
-        label: STATUS_LABELS[status],
-      }),
-    ),
-    ...CERTAINTIES.map(
-      (certainty, i): Entry => ({
-        heading: i === 0 ? 'Certainty' : undefined,
-        swatch: { shape: 'bar', status: 'occurred', certainty, width: 22 },
-        label: CERTAINTY_LABELS[certainty],
-      }),
-    ),
-    { heading: 'Shape', swatch: { shape: 'point', status: 'occurred', certainty: 'exact', width: 10 }, label: 'A day or less' },
+    ...EVENT_STATUSES.map((status, i): Entry => ({
+      heading: i === 0 ? 'Status' : undefined,
+      swatch: { shape: 'point', status, certainty: 'exact', width: 10 },
+      label: STATUS_LABELS[status],
+    })),
+    ...CERTAINTIES.map((certainty, i): Entry => ({
+      heading: i === 0 ? 'Certainty' : undefined,
+      swatch: { shape: 'bar', status: 'occurred', certainty, width: 22 },
+      label: CERTAINTY_LABELS[certainty],
+    })),
+    {
+      heading: 'Shape',
+      swatch: { shape: 'point', status: 'occurred', certainty: 'exact', width: 10 },
+      label: 'A day or less',
+    },
     { swatch: { shape: 'bar', status: 'occurred', certainty: 'exact', width: 22 }, label: 'A longer period' },
   ];
   // A group (heading and its entries) wraps as a whole, so no entry is parted from its heading.
@@ -78,15 +78,38 @@ export function layoutLegend(
         y += LINE;
       }
       if (entry.heading) {
-        texts.push({ text: entry.heading, x, y, size: SIZE, weight: 'bold', color: palette.text, anchor: 'start' });
+        texts.push({
+          text: entry.heading,
+          x,
+          y,
+          size: SIZE,
+          weight: 'bold',
+          color: palette.text,
+          anchor: 'start',
+        });
         x += measureText(entry.heading, SIZE, 'bold') + 8;
       }
       if (entry.swatch) {
         const { shape, status, certainty, width: w } = entry.swatch;
-        swatches.push({ shape, status, certainty, width: w, x: shape === 'point' ? x + w / 2 : x, y: y - SIZE * 0.36 });
+        swatches.push({
+          shape,
+          status,
+          certainty,
+          width: w,
+          x: shape === 'point' ? x + w / 2 : x,
+          y: y - SIZE * 0.36,
+        });
         x += w + 6;
       }
-      texts.push({ text: entry.label, x, y, size: SIZE, weight: 'regular', color: palette.muted, anchor: 'start' });
+      texts.push({
+        text: entry.label,
+        x,
+        y,
+        size: SIZE,
+        weight: 'regular',
+        color: palette.muted,
+        anchor: 'start',
+      });
       x += measureText(entry.label, SIZE) + 16;
     }
   }

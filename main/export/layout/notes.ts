@@ -4,12 +4,14 @@
  */
 import type { ExportArticle, ExportDocument, ExportEvent } from '../../common/export-document';
 import { formatDay } from '../../common/format-date';
-import { measureText, wrapText } from '../fonts';
-import type { TextRun } from './model';
 
 export interface SourceNote {
   number: number;
   articleId: number;
+  outlet: string | null;
+  headline: string;
+  /** Publication day in words, when known. */
+  date: string | null;
   /** `Outlet, “Headline”, 7 July 2018` (parts that are unknown are left out). */
   text: string;
 }
@@ -20,13 +22,24 @@ export interface NoteNumbering {
   numbersOf: Map<number, number[]>;
 }
 
-/** One note's text. */
-export function noteText(article: ExportArticle): string {
-  const parts: string[] = [];
-  if (article.source?.trim()) parts.push(article.source.trim());
-  parts.push(`“${article.title.trim() || 'Untitled'}”`);
-  if (article.publishedAt && /^\d{4}-\d{2}-\d{2}/u.test(article.publishedAt)) parts.push(formatDay(article.publishedAt));
-  return parts.join(', ');
+/** A note's text from its parts, with `headline` in place of the note's own when given. */
+export function noteText(
+  note: Pick<SourceNote, 'outlet' | 'headline' | 'date'>,
+  headline = note.headline,
+): string {
+  return [note.outlet, `“${headline}”`, note.date].filter((part): part is string => Boolean(part)).join(', ');
+}
+
+function noteOf(article: ExportArticle, number: number): SourceNote {
+  const parts = {
+    outlet: article.source?.trim() || null,
+    headline: article.title.trim() || 'Untitled',
+    date:
+      article.publishedAt && /^\d{4}-\d{2}-\d{2}/u.test(article.publishedAt)
+        ? formatDay(article.publishedAt)
+        : null,
+  };
+  return { number, articleId: article.id, ...parts, text: noteText(parts) };
 }
 
 /** Numbers the articles of `events`, which must already be in reading order. */
@@ -44,7 +57,7 @@ export function numberNotes(doc: ExportDocument, events: ExportEvent[]): NoteNum
       if (number === undefined) {
         number = notes.length + 1;
         numberOf.set(article.id, number);
-        notes.push({ number, articleId: article.id, text: noteText(article) });
+        notes.push(noteOf(article, number));
       }
       numbers.add(number);
     }
@@ -83,59 +96,4 @@ export function referenceMark(numbers: number[]): string {
   const shown = items.slice(0, 4);
   const more = items.length - shown.length;
   return `[${shown.join(', ')}${more > 0 ? ` +${more}` : ''}]`;
-}
-
-const NOTE_SIZE = 10.5;
-const NOTE_LINE = 15;
-const COLUMN_GAP = 24;
-const MIN_COLUMN = 340;
-
-/**
- * Lays notes out from `top` between `left` and `right`: a hanging indent after each number, in
- * up to three balanced columns (read down, then across) when there are more than eight.
- */
-export function layoutNotes(
-  notes: SourceNote[],
-  left: number,
-  right: number,
-  top: number,
-  color: string,
-  numberColor: string,
-): { lines: TextRun[]; bottom: number } {
-  if (notes.length === 0) return { lines: [], bottom: top };
-  const width = right - left;
-  const columns = notes.length > 8 ? Math.max(1, Math.min(3, Math.floor((width + COLUMN_GAP) / (MIN_COLUMN + COLUMN_GAP)))) : 1;
-  const columnWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
-  const indent = measureText(`[${notes.length}]`, NOTE_SIZE) + 8;
-  const blocks = notes.map((note) => ({ note, lines: wrapText(note.text, NOTE_SIZE, columnWidth - indent) }));
-  const total = blocks.reduce((sum, block) => sum + block.lines.length, 0);
-  const target = Math.ceil(total / columns);
-  const runs: TextRun[] = [];
-  const run = (value: string, x: number, y: number, fill: string): TextRun => ({
-    text: value,
-    x,
-    y,
-    size: NOTE_SIZE,
-    weight: 'regular',
-    color: fill,
-    anchor: 'start',
-  });
-  let column = 0;
-  let used = 0;
-  let bottom = top;
-  for (const block of blocks) {
-    // Start the next column once this one holds its share (a note is never split).
-    if (used > 0 && used + block.lines.length > target && column < columns - 1) {
-      column += 1;
-      used = 0;
-    }
-    const x = left + column * (columnWidth + COLUMN_GAP);
-    runs.push(run(`[${block.note.number}]`, x, top + used * NOTE_LINE, numberColor));
-    for (const line of block.lines) {
-      runs.push(run(line, x + indent, top + used * NOTE_LINE, color));
-      used += 1;
-    }
-    bottom = Math.max(bottom, top + used * NOTE_LINE);
-  }
-  return { lines: runs, bottom };
 }

@@ -35,8 +35,14 @@ describe('computeTicks', () => {
     });
   }
 
+  it('treats the end as exclusive: no tick at the first instant after the range', () => {
+    const year = computeTicks(toMs('2018-01-01'), toMs('2019-01-01'), 1100, width);
+    expect(year.major.at(-1)?.label).toBe('Dec 2018');
+  });
+
   it('aligns months on the 1st and weeks on Mondays', () => {
-    for (const tick of ticks('2018-01-01', '2018-12-31').major) expect(new Date(tick.at).getUTCDate()).toBe(1);
+    for (const tick of ticks('2018-01-01', '2018-12-31').major)
+      expect(new Date(tick.at).getUTCDate()).toBe(1);
     for (const tick of ticks('2018-06-01', '2018-09-30').major) expect(new Date(tick.at).getUTCDay()).toBe(1);
   });
 

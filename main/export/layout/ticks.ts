@@ -63,7 +63,12 @@ const UNITS: TickUnit[] = [
   { name: '2 weeks', step: ms(14 * DAY_MS), minor: ms(DAY_MS), label: dayLabel },
   { name: 'month', step: months(1), minor: ms(7 * DAY_MS), label: monthLabel },
   { name: '2 months', step: months(2), minor: months(1), label: monthLabel },
-  { name: 'quarter', step: months(3), minor: months(1), label: (d) => `Q${d.getUTCMonth() / 3 + 1} ${yearLabel(d)}` },
+  {
+    name: 'quarter',
+    step: months(3),
+    minor: months(1),
+    label: (d) => `Q${d.getUTCMonth() / 3 + 1} ${yearLabel(d)}`,
+  },
   { name: '6 months', step: months(6), minor: months(1), label: monthLabel },
   { name: 'year', step: months(12), minor: months(3), label: yearLabel },
   { name: '2 years', step: months(24), minor: months(12), label: yearLabel },
@@ -106,10 +111,10 @@ function approximateSize(step: Step): number {
   return step.kind === 'ms' ? step.size : step.size * 30.44 * DAY_MS;
 }
 
-/** Boundaries of `step` within `[from, to]`, at most `limit` of them (null when over). */
+/** Boundaries of `step` within `[from, to)`, at most `limit` of them (null when over). */
 function boundaries(from: number, to: number, step: Step, limit: number): number[] | null {
   const list: number[] = [];
-  for (let at = firstBoundary(from, step); at <= to; at = next(at, step)) {
+  for (let at = firstBoundary(from, step); at < to; at = next(at, step)) {
     if (list.length >= limit) return null;
     list.push(at);
   }
@@ -117,8 +122,9 @@ function boundaries(from: number, to: number, step: Step, limit: number): number
 }
 
 /**
- * Ticks for `[from, to]` (UTC ms) on an axis `pixels` wide. `labelWidth` measures a label, so
- * that a unit is only chosen when its labels fit side by side. All ticks lie within the range.
+ * Ticks for `[from, to)` (UTC ms) on an axis `pixels` wide. `labelWidth` measures a label, so
+ * that a unit is only chosen when its labels fit side by side. All ticks lie within the range; the
+ * end is exclusive, so a year drawn to 31 December has no "Jan" tick of the next year.
  */
 export function computeTicks(
   from: number,

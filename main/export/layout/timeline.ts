@@ -13,7 +13,8 @@ import type { LabelRequest } from './labels';
 import { assignLanes } from './lanes';
 import { layoutLegend } from './legend';
 import type { EventMark, LaneLayout, TextRun, TimelineLayout } from './model';
-import { layoutNotes, numberNotes, referenceMark } from './notes';
+import { numberNotes, referenceMark } from './notes';
+import { layoutNotes } from './notes-layout';
 import { paletteFor } from './theme';
 import { computeTicks } from './ticks';
 
@@ -24,7 +25,6 @@ const AXIS_SIZE = 11;
 const LABEL_SIZE = 11;
 const LANE_LABEL_SIZE = 11;
 const FOOTER_SIZE = 10;
-const ROW_HEIGHT = 20;
 const LANE_PADDING = 6;
 const POINT_RADIUS = 5;
 const BAR_HEIGHT = 10;
@@ -74,7 +74,13 @@ export function computeTimelineLayout(doc: ExportDocument, options: TimelineImag
   const count = `${events.length} event${events.length === 1 ? '' : 's'}`;
   const lanesNote = options.lanes === 'none' ? '' : ` · lanes by ${options.lanes}`;
   const subtitleText = `${formatWindow(options.from, options.to)} · ${count}${lanesNote}`;
-  const subtitle = text(fitText(subtitleText, SUBTITLE_SIZE, right - MARGIN), MARGIN, title.y + 22, SUBTITLE_SIZE, palette.muted);
+  const subtitle = text(
+    fitText(subtitleText, SUBTITLE_SIZE, right - MARGIN),
+    MARGIN,
+    title.y + 22,
+    SUBTITLE_SIZE,
+    palette.muted,
+  );
   const legend = layoutLegend(subtitle.y + 26, MARGIN, right, palette);
 
   // Lanes and the plot area.
@@ -131,28 +137,42 @@ export function computeTimelineLayout(doc: ExportDocument, options: TimelineImag
   // Crowded charts get shorter labels, so rows hold more of them (the full title stays in the
   // tooltip): 340 px up to 60 events, narrowing to 150 px by about 300.
   const crowding = Math.sqrt(60 / Math.max(60, events.length));
-  const labelStyle = { fontSize: LABEL_SIZE, gap: 6, spacing: 10, maxWidth: Math.min(Math.max(150, 340 * crowding), plotWidth * 0.45) };
+  const labelStyle = {
+    fontSize: LABEL_SIZE,
+    gap: 6,
+    spacing: 10,
+    maxWidth: Math.min(Math.max(150, 340 * crowding), plotWidth * 0.45),
+  };
+  // Crowded charts also pack their rows a little closer (label boxes are 13 px tall).
+  const rowHeight = events.length > 200 ? 18 : 20;
   const byId = new Map(events.map((e) => [e.id, e]));
   const laneLayouts: LaneLayout[] = [];
   const marks: EventMark[] = [];
   let top = axisY;
   lanes.labels.forEach((laneLabel, index) => {
     const { placed, rows } = placeLabels(requestsByLane[index] ?? [], left, right, labelStyle);
-    const height = rows * ROW_HEIGHT + 2 * LANE_PADDING;
-    const firstRowY = top + LANE_PADDING + ROW_HEIGHT / 2;
+    const height = rows * rowHeight + 2 * LANE_PADDING;
+    const firstRowY = top + LANE_PADDING + rowHeight / 2;
     laneLayouts.push({
       top,
       height,
       shaded: index % 2 === 1,
       label: laneLabel
-        ? text(fitText(laneLabel, LANE_LABEL_SIZE, laneLabelWidth - 12, 'bold'), MARGIN, firstRowY + 4, LANE_LABEL_SIZE, palette.text, 'bold')
+        ? text(
+            fitText(laneLabel, LANE_LABEL_SIZE, laneLabelWidth - 12, 'bold'),
+            MARGIN,
+            firstRowY + 4,
+            LANE_LABEL_SIZE,
+            palette.text,
+            'bold',
+          )
         : null,
     });
     for (const label of placed) {
       const event = byId.get(label.id);
       const shape = geometry.get(label.id);
       if (!event || !shape) continue;
-      const y = firstRowY + label.row * ROW_HEIGHT;
+      const y = firstRowY + label.row * rowHeight;
       marks.push({
         eventId: event.id,
         tooltip: `${event.title} (${formatInterval(event, { withCertainty: true })})`,
@@ -187,7 +207,13 @@ export function computeTimelineLayout(doc: ExportDocument, options: TimelineImag
   y = noteLayout.bottom;
   y += notesHeading ? 14 : 0;
   const footerText = `Timeline Explorer ${options.appVersion} · exported ${options.generatedAt.toISOString()} · filters: ${options.filtersDescription || 'none'}`;
-  const footer = text(fitText(footerText, FOOTER_SIZE, right - MARGIN), MARGIN, y, FOOTER_SIZE, palette.muted);
+  const footer = text(
+    fitText(footerText, FOOTER_SIZE, right - MARGIN),
+    MARGIN,
+    y,
+    FOOTER_SIZE,
+    palette.muted,
+  );
 
   return {
     width,

@@ -34,13 +34,14 @@ function relativeGlyph(id: number, size: number, weight: FontWeight): RelativeGl
   let startX = 0;
   let startY = 0;
   let rest = '';
+  // In a relative curve every control point is relative to the segment's start, not to the
+  // point before it; x and y hold that start until the segment is done.
   const step = (args: number[]): string => {
     let out = '';
     for (let i = 0; i < args.length; i += 2) {
       const px = round((args[i] ?? 0) * scale);
       const py = round(-(args[i + 1] ?? 0) * scale);
       out += `${i === 0 ? '' : ' '}${num(px - x)} ${num(py - y)}`;
-      // Every pair is relative to the segment's start point, not to the previous pair.
     }
     return out;
   };
@@ -99,7 +100,8 @@ export function createGlyphWriter(): GlyphWriter {
           cache.set(key, outline);
         }
         // Blank glyphs (spaces) have no outline: nothing to draw.
-        if (outline) d += `M${num(originX + glyph.x + outline.startX)} ${num(run.y + outline.startY)}${outline.rest}`;
+        if (outline)
+          d += `M${num(originX + glyph.x + outline.startX)} ${num(run.y + outline.startY)}${outline.rest}`;
       }
       return d ? `<path${attrs({ class: className, fill: run.color, d })}/>` : '';
     },

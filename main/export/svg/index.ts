@@ -37,7 +37,9 @@ function axisSvg(layout: TimelineLayout, text: TextPainter): string {
   const { axis, plot, palette } = layout;
   const parts: string[] = [];
   for (const { x } of axis.major) {
-    parts.push(`<line${attrs({ x1: x, y1: axis.y, x2: x, y2: axis.bottom, stroke: palette.grid, 'stroke-width': 1 })}/>`);
+    parts.push(
+      `<line${attrs({ x1: x, y1: axis.y, x2: x, y2: axis.bottom, stroke: palette.grid, 'stroke-width': 1 })}/>`,
+    );
   }
   // Minor ticks are many: one path instead of an element each.
   if (axis.minor.length > 0) {
@@ -45,11 +47,15 @@ function axisSvg(layout: TimelineLayout, text: TextPainter): string {
     parts.push(`<path${attrs({ d, stroke: palette.axis, 'stroke-width': 0.75 })}/>`);
   }
   for (const { x, label } of axis.major) {
-    parts.push(`<line${attrs({ x1: x, y1: axis.y - 6, x2: x, y2: axis.y, stroke: palette.axis, 'stroke-width': 1 })}/>`);
+    parts.push(
+      `<line${attrs({ x1: x, y1: axis.y - 6, x2: x, y2: axis.y, stroke: palette.axis, 'stroke-width': 1 })}/>`,
+    );
     parts.push(text(label, 'tick-label'));
   }
   for (const y of [axis.y, axis.bottom]) {
-    parts.push(`<line${attrs({ x1: plot.left, y1: y, x2: plot.right, y2: y, stroke: palette.axis, 'stroke-width': 1 })}/>`);
+    parts.push(
+      `<line${attrs({ x1: plot.left, y1: y, x2: plot.right, y2: y, stroke: palette.axis, 'stroke-width': 1 })}/>`,
+    );
   }
   return `<g class="axis">${parts.join('')}</g>`;
 }
@@ -68,13 +74,20 @@ function labelSvg(mark: EventMark, layout: TimelineLayout, color: string, text: 
   const { label } = mark;
   const { muted } = layout.palette;
   if (!text) {
-    const reference = label.reference ? ` <tspan${attrs({ fill: muted })}>${escapeXml(label.reference)}</tspan>` : '';
+    const reference = label.reference
+      ? ` <tspan${attrs({ fill: muted })}>${escapeXml(label.reference)}</tspan>`
+      : '';
     return `<text${attrs({ class: 'event-label', x: label.x, y: label.y, 'font-size': label.size, fill: color })}>${escapeXml(label.title)}${reference}</text>`;
   }
   const base = { y: label.y, size: label.size, weight: 'regular' as const, anchor: 'start' as const };
   let out = text({ ...base, text: label.title, x: label.x, color }, 'event-label');
   if (label.reference) {
-    out += text({ ...base, text: label.reference, x: label.x + measureText(`${label.title} `, label.size), color: muted });
+    out += text({
+      ...base,
+      text: label.reference,
+      x: label.x + measureText(`${label.title} `, label.size),
+      color: muted,
+    });
   }
   return out;
 }
@@ -105,7 +118,9 @@ export function paintSvg(layout: TimelineLayout, options: SvgPaintOptions = {}):
   const text: TextPainter = glyphs ? glyphs.text : textElement;
   const legend =
     layout.legend.swatches
-      .map((swatch) => markSvg({ ...swatch, x2: swatch.x + swatch.width }, layout.pointRadius, layout.barHeight, palette))
+      .map((swatch) =>
+        markSvg({ ...swatch, x2: swatch.x + swatch.width }, layout.pointRadius, layout.barHeight, palette),
+      )
       .join('') + layout.legend.texts.map((run) => text(run)).join('');
   const notes = [layout.notes.heading, ...layout.notes.lines]
     .filter((run): run is TextRun => run !== null)
@@ -137,6 +152,10 @@ export function paintSvg(layout: TimelineLayout, options: SvgPaintOptions = {}):
 }
 
 /** Renders `doc` as a standalone SVG timeline (see `TimelineImageOptions`). */
-export function renderTimelineSvg(doc: ExportDocument, options: TimelineImageOptions, paint: SvgPaintOptions = {}): string {
+export function renderTimelineSvg(
+  doc: ExportDocument,
+  options: TimelineImageOptions,
+  paint: SvgPaintOptions = {},
+): string {
   return paintSvg(computeTimelineLayout(doc, options), paint);
 }

@@ -26,11 +26,21 @@ export function hatchPatterns(palette: Palette): string {
   }).join('');
 }
 
-function styleOf(status: EventStatus, certainty: Certainty, palette: Palette): Record<string, string | number> {
+function styleOf(
+  status: EventStatus,
+  certainty: Certainty,
+  palette: Palette,
+): Record<string, string | number> {
   const color = palette.status[status];
   switch (certainty) {
     case 'approximate':
-      return { fill: color, 'fill-opacity': 0.35, stroke: color, 'stroke-width': 1.3, 'stroke-dasharray': '3 2' };
+      return {
+        fill: color,
+        'fill-opacity': 0.35,
+        stroke: color,
+        'stroke-width': 1.3,
+        'stroke-dasharray': '3 2',
+      };
     case 'uncertain':
       return {
         fill: `url(#${hatchId(status)})`,
@@ -71,8 +81,7 @@ export function markSvg(mark: MarkShape, radius: number, barHeight: number, pale
   }
   if (mark.status === 'cancelled') {
     const cross = { stroke: palette.text, 'stroke-width': 1.5, 'stroke-linecap': 'round' };
-    out +=
-      `<path${attrs({ d: `M${num(cx - half)} ${num(mark.y - half)}L${num(cx + half)} ${num(mark.y + half)}M${num(cx - half)} ${num(mark.y + half)}L${num(cx + half)} ${num(mark.y - half)}`, ...cross })}/>`;
+    out += `<path${attrs({ d: `M${num(cx - half)} ${num(mark.y - half)}L${num(cx + half)} ${num(mark.y + half)}M${num(cx - half)} ${num(mark.y + half)}L${num(cx + half)} ${num(mark.y - half)}`, ...cross })}/>`;
   }
   return out;
 }

@@ -27,7 +27,11 @@ describe('renderTimelineSvg', () => {
     const doc = koreaDocument();
     const document = parseSvg(renderTimelineSvg(doc, options));
     const groups = [...document.querySelectorAll('g.event')];
-    expect(groups.map((g) => g.getAttribute('data-event-id')).sort()).toEqual(inRange(doc).map((e) => String(e.id)).sort());
+    expect(groups.map((g) => g.getAttribute('data-event-id')).sort()).toEqual(
+      inRange(doc)
+        .map((e) => String(e.id))
+        .sort(),
+    );
     for (const event of inRange(doc)) {
       const group = document.querySelector(`g.event[data-event-id="${event.id}"]`);
       expect(group?.querySelector('title')?.textContent).toContain(event.title);
@@ -104,7 +108,9 @@ describe('renderTimelineSvg', () => {
     expect(notes[0]).toBe('Sources');
     // Six articles; the first drawn event (12 June) cites Reuters and the Guardian as [1] and [2].
     expect(notes.filter((t) => /^\[\d+\]$/u.test(t))).toEqual(['[1]', '[2]', '[3]', '[4]', '[5]', '[6]']);
-    expect(notes).toContain('Reuters, “Trump and Kim pledge to work toward denuclearization at Singapore summit”, 12 June 2018');
+    expect(notes).toContain(
+      'Reuters, “Trump and Kim pledge to work toward denuclearization at Singapore summit”, 12 June 2018',
+    );
     const first = document.querySelector('g.event[data-event-id="2"] text.event-label');
     expect(first?.textContent).toMatch(/\[1, 2\]$/u);
   });
@@ -115,7 +121,9 @@ describe('renderTimelineSvg', () => {
     const svg = renderTimelineSvg(doc, options);
     expect(svg).toContain('Kim &amp; Trump &lt;sign&gt; &quot;it&quot;');
     const document = parseSvg(svg);
-    expect(document.querySelector('g.event[data-event-id="3"] title')?.textContent).toContain('Kim & Trump <sign> "it"');
+    expect(document.querySelector('g.event[data-event-id="3"] title')?.textContent).toContain(
+      'Kim & Trump <sign> "it"',
+    );
     expect(document.querySelector('text.footer')?.textContent).toBe(
       'Timeline Explorer 0.1.0 · exported 2026-11-20T10:00:00.000Z · filters: status occurred, possible',
     );
@@ -123,7 +131,8 @@ describe('renderTimelineSvg', () => {
 
   it('styles marks by status and certainty and strikes cancelled labels', () => {
     const document = parseSvg(renderTimelineSvg(koreaDocument(), options));
-    const mark = (id: number): Element | null => document.querySelector(`g.event[data-event-id="${id}"] :is(circle, rect)`);
+    const mark = (id: number): Element | null =>
+      document.querySelector(`g.event[data-event-id="${id}"] :is(circle, rect)`);
     expect(mark(2)?.getAttribute('stroke-dasharray')).toBeNull(); // exact
     expect(mark(10)?.getAttribute('stroke-dasharray')).toBe('3 2'); // approximate
     expect(mark(14)?.getAttribute('fill')).toBe('url(#hatch-possible)'); // uncertain

@@ -2,7 +2,8 @@
 
 // Characters XML 1.0 forbids even when escaped (C0 controls but tab, newline, return; lone
 // surrogates; U+FFFE/U+FFFF). Article text can carry them, and one would make the SVG unreadable.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 /** Escapes text for XML content and attribute values, dropping characters XML cannot hold. */
 export function escapeXml(value: string): string {

@@ -40,7 +40,7 @@ export function decodePng(png: Uint8Array): DecodedPng {
   }
   const channels = colorType === 6 ? 4 : 3;
   const idat: Uint8Array[] = [];
-  for (let offset = 8; offset < png.length; ) {
+  for (let offset = 8; offset < png.length;) {
     const length = view.getUint32(offset);
     const type = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
     if (type === 'IDAT') idat.push(png.subarray(offset + 8, offset + 8 + length));

@@ -67,7 +67,8 @@ export function overlaps(boxes: Box[]): [Box, Box][] {
   const found: [Box, Box][] = [];
   const active: Box[] = [];
   for (const box of sorted) {
-    for (let i = active.length - 1; i >= 0; i -= 1) if ((active[i]?.right ?? 0) <= box.left) active.splice(i, 1);
+    for (let i = active.length - 1; i >= 0; i -= 1)
+      if ((active[i]?.right ?? 0) <= box.left) active.splice(i, 1);
     for (const other of active) {
       if (other.top < box.bottom && box.top < other.bottom) found.push([other, box]);
     }

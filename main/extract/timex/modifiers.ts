@@ -67,9 +67,18 @@ export function applyModifiers(
   const before = text.slice(Math.max(floor, start - 40), start);
   // "over the past year": before a determiner these words are signals, not part of the value.
   const determined = /^(?:the|these|those|this|that|its|their)\b/i.test(text.slice(start, end));
+  const expression = text.slice(start, end);
+  // "worried about the future", "get around Wednesday's ruling": before anything but a quantity or
+  // a date these words are prepositions, not an approximation.
+  const quantified =
+    /^(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|half)/i.test(
+      expression,
+    );
+  const possessive = /^['’]s\b/.test(text.slice(end, end + 2));
   for (const modifier of LEFT) {
     if (!modifier.types.includes(type)) continue;
     if (determined && modifier.mod !== 'APPROX' && modifier.types.length === 1) continue;
+    if (modifier.mod === 'APPROX' && !quantified && (possessive || !/^[A-Z]/.test(expression))) continue;
     const m = modifier.pattern.exec(before);
     if (m) {
       result.start = start - m[0].length;

@@ -3,6 +3,7 @@
  * regex engine prefers "September" to "Sep".
  */
 import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './lexicon';
+import { parseNumber } from './numbers';
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -27,6 +28,23 @@ export const UNIT = `(?:${alternation(Object.keys(UNITS))})s?`;
 export const DAY_NUM = `(?:[0-3]?\\d)(?:st|nd|rd|th)?`;
 /** A four-digit year in the range the tagger accepts. */
 export const YEAR4 = `(?:1[5-9]\\d\\d|20\\d\\d)`;
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** A year spoken in words, as broadcast transcripts write it: "nineteen ninety-four". */
+export const YEAR_WORDS = `(?:(?:eighteen|nineteen) (?:(?:${TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${TEEN_WORDS}))`;
+/** A year in digits or in words. */
+export const YEAR_ANY = `(?:${YEAR4}|${YEAR_WORDS})`;
+
+/** The number of a year matched by {@link YEAR_ANY}, or null. */
+export function yearNumber(raw: string): number | null {
+  if (/^\d{4}$/.test(raw)) return Number(raw);
+  const m = /^(eighteen|nineteen)\s+(.+)$/i.exec(raw.trim());
+  if (!m) return null;
+  const rest = parseNumber(m[2] ?? '');
+  if (rest === null || rest > 99) return null;
+  return ((m[1] ?? '').toLowerCase() === 'eighteen' ? 1800 : 1900) + rest;
+}
+
 /** A comma between parts of a date, written or tokenized ("July 7, 2018", "March 06 , 2008"). */
 export const COMMA = `(?:\\s*,\\s*|\\s+)`;
 

@@ -31,7 +31,6 @@ export function resolveWeekday(
   if (shift === 'next') return addDays(dct, diff > 0 ? diff : diff + 7);
   if (shift === 'this') return addDays(dct, diff);
   if (diff === 0) return dct;
-  if (tense === 'none') return addDays(dct, diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff);
   if (tense === 'future') return addDays(dct, diff > 0 ? diff : diff + 7);
   return addDays(dct, diff < 0 ? diff : diff - 7);
 }

@@ -4,7 +4,7 @@
  */
 import { daysInMonth, formatDay, formatMonth, formatYear } from './calendar';
 import { parseNumber } from './numbers';
-import { COMMA, DAY_NUM, MONTH, WEEKDAY, YEAR4, monthNumber } from './patterns';
+import { COMMA, DAY_NUM, MONTH, WEEKDAY, YEAR4, YEAR_ANY, monthNumber, yearNumber } from './patterns';
 import { resolveYear } from './resolve';
 import type { Draft, Rule, RuleContext } from './rule';
 import { wordPattern } from './rule';
@@ -81,16 +81,17 @@ export const ABSOLUTE_RULES: Rule[] = [
   },
   {
     name: 'month-year',
-    pattern: wordPattern(`(${MONTH})(?:,? (?:of )?|\\s*,\\s*)(${YEAR4})`),
+    pattern: wordPattern(`(${MONTH})(?:,? (?:of )?|\\s*,\\s*)(${YEAR_ANY})`),
     build(m) {
       const word = m[1] ?? '';
-      if (!isMonthWord(word)) return null;
-      return { type: 'DATE', value: formatMonth(Number(m[2]), monthNumber(word) ?? 0) };
+      const year = yearNumber(m[2] ?? '');
+      if (!isMonthWord(word) || year === null) return null;
+      return { type: 'DATE', value: formatMonth(year, monthNumber(word) ?? 0) };
     },
   },
   {
     name: 'year',
-    pattern: wordPattern(`(?:(?:fiscal|calendar|the year|model year) )?(${YEAR4})(?!\\s?%|,\\d| ?\\d)`),
+    pattern: wordPattern(`(?:(?:fiscal|calendar|the year|model year) )?(${YEAR4})(?!\\s?%|[,.]\\d| ?\\d)`),
     build(m, ctx) {
       const before = ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start);
       // "$1988", "No. 1990", "1990 people" are amounts; a year stands alone or after a preposition.

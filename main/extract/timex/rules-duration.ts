@@ -52,6 +52,25 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/**
+ * Words that look like a duration but are not one: an age ("52 years old"), a fraction
+ * ("three-quarters of its food") or an ordinal ("a second group").
+ */
+function isNotADuration(span: string, text: string, end: number): boolean {
+  const after = text.slice(end, end + 16);
+  if (/^\s+(?:old|of age)\b/i.test(after)) return true;
+  if (/quarters?$/i.test(span) && /^\s+of\b/i.test(after) && !/^\s+of\s+(?:19|20)\d\d/.test(after))
+    return true;
+  // "a second group", "a second time": "second" as an ordinal before a noun.
+  if (
+    /^an?\s+second$/i.test(span) &&
+    /^\s+[a-z]/i.test(after) &&
+    !/^\s+(?:or|and|to|of|in|for)\b/i.test(after)
+  )
+    return true;
+  return false;
+}
+
 export const DURATION_RULES: Rule[] = [
   {
     name: 'set-every',
@@ -103,7 +122,8 @@ export const DURATION_RULES: Rule[] = [
     name: 'duration-adjective',
     // "a two-day trip", "30-year bonds", "an 8-month-old baby", "two-hour".
     pattern: wordPattern(`(${NUMBER}|several|multi)-(${UNIT})(?:-(?:old|long))?`),
-    build(m) {
+    build(m, ctx) {
+      if (isNotADuration(m[0], ctx.text, ctx.end)) return null;
       // "a 6-year-old boy" is an age, which TimeML leaves untagged.
       if (/-old$/i.test(m[0])) return null;
       const raw = (m[1] ?? '').toLowerCase();
@@ -118,7 +138,8 @@ export const DURATION_RULES: Rule[] = [
     pattern: wordPattern(
       `(?:${DETERMINER} )?(?:(${POSITION}) )?(${NUMBER}|${VAGUE})(?: (?:and )?(a half))?[ -](?:${FILLER} )?(${UNIT})(?: and a half)?(?: or so)?`,
     ),
-    build(m) {
+    build(m, ctx) {
+      if (isNotADuration(m[0], ctx.text, ctx.end)) return null;
       const rawNumber = (m[2] ?? '').toLowerCase();
       let n: number | null = new RegExp(`^${VAGUE}$`, 'i').test(rawNumber) ? null : parseNumber(rawNumber);
       if (n === null && !new RegExp(`^${VAGUE}$`, 'i').test(rawNumber)) return null;

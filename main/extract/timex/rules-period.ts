@@ -31,7 +31,26 @@ function quarterValue(year: number, q: number): string {
   return `${formatYear(year)}-Q${q}`;
 }
 
+/** The quarter the story reports on: the last quarter mentioned, else the one before the DCT's. */
+function reportedQuarter(ctx: RuleContext): string {
+  if (ctx.lastValue !== null && /^\d{4}-Q\d$/.test(ctx.lastValue)) return ctx.lastValue;
+  return quarterValue(...previousQuarter(ctx));
+}
+
 export const PERIOD_RULES: Rule[] = [
+  {
+    name: 'reported-period',
+    // Earnings reports name the quarter under discussion without saying which one.
+    pattern: wordPattern(
+      `the (?:latest|most recent) (?:period|quarter)|(?:the )?(?:(?:same|corresponding|comparable|year-earlier|year-ago) )+(?:period|quarter) (?:of |in )?(?:last year|a year (?:ago|earlier))|last year's (?:(?:same|corresponding|comparable) )?(?:period|quarter)|the quarter (?:a year (?:ago|earlier)|last year)`,
+    ),
+    build(m, ctx) {
+      const current = reportedQuarter(ctx);
+      if (/^the (?:latest|most recent)/i.test(m[0])) return { type: 'DATE', value: current, anchor: ctx.dct };
+      const shifted = shiftValueByYears(current, -1);
+      return shifted === null ? null : { type: 'DATE', value: shifted, anchor: ctx.dct, keepReference: true };
+    },
+  },
   {
     name: 'quarter-ordinal',
     pattern: wordPattern(
@@ -125,12 +144,12 @@ export const PERIOD_RULES: Rule[] = [
   {
     name: 'year-earlier',
     pattern: wordPattern(
-      `(?:the )?year-(?:earlier|ago)(?: (?:(?:first|second|third|fourth) )?(?:quarter|period))?`,
+      `(?:the )?(?:(?:comparable|same|corresponding) )?year-(?:earlier|ago)(?: (?:(?:first|second|third|fourth) )?(?:quarter|period))?`,
     ),
     build(m, ctx) {
       void m;
-      const base = ctx.lastValue ?? quarterValue(...previousQuarter(ctx));
-      const shifted = shiftValueByYears(base, -1);
+      // A year before the quarter under discussion; a day or month the story moved to is not it.
+      const shifted = shiftValueByYears(reportedQuarter(ctx), -1);
       return shifted === null ? null : { type: 'DATE', value: shifted, anchor: ctx.dct, keepReference: true };
     },
   },
@@ -163,10 +182,24 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     name: 'future-ref',
-    pattern: wordPattern(`the future|the near future|the foreseeable future|someday|one day`),
+    pattern: wordPattern(
+      `the future|the near future|the foreseeable future|someday|one day|as soon as possible|soon`,
+    ),
     build(m, ctx) {
       const word = m[0].toLowerCase();
       if (word === 'one day' && ctx.tense() !== 'future') return null;
+      if (word === 'soon') {
+        // "soon after the attack", "as soon as he arrives" relate two events; "was soon released"
+        // is a past sequence. Only a bare "soon" about what is still to come is a FUTURE_REF.
+        const after = ctx.text.slice(ctx.end, ctx.end + 14);
+        const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
+        if (/^\s*(?:after|afterwards?|before|thereafter|as|enough|than)\b/i.test(after)) return null;
+        if (/\b(?:as|too|how)\s+$/i.test(before)) return null;
+        // The verb next to "soon" tells its tense better than the sentence does.
+        const modal = /\b(?:will|may|might|could|would|should|must|to|'ll)\s+$/i.test(before);
+        if (!modal && /^\s+(?:\w+ed|became|was|were|came|went|began)\b/i.test(after)) return null;
+        if (!modal && !/^\s+(?:will|'ll)\b/i.test(after) && ctx.tense() === 'past') return null;
+      }
       return { type: 'DATE', value: 'FUTURE_REF', anchor: ctx.dct };
     },
   },

@@ -6,7 +6,16 @@ import type { Day } from './calendar';
 import { addDays, formatDay, formatMonth, formatWeek, formatYear, parseDay } from './calendar';
 import { SEASONS } from './lexicon';
 import { NUMBER, parseNumber } from './numbers';
-import { MONTH, PART_OF_DAY, SEASON, WEEKDAY, YEAR4, monthNumber, weekdayNumber } from './patterns';
+import {
+  MONTH,
+  PART_OF_DAY,
+  SEASON,
+  WEEKDAY,
+  YEAR_ANY,
+  monthNumber,
+  weekdayNumber,
+  yearNumber,
+} from './patterns';
 import type { Unit } from './resolve';
 import { resolveWeekday, resolveYear, shiftDay, shiftValueByYears, valueAt } from './resolve';
 import type { Draft, Rule, RuleContext } from './rule';
@@ -57,6 +66,18 @@ const SHIFT: Record<string, 'last' | 'next' | 'this'> = {
   this: 'this',
   current: 'this',
 };
+
+/**
+ * "fall" is mostly the verb or the noun ("prices fall", "the fall of Saigon"); it is the season after
+ * a time word ("last fall", "in the fall"), never when followed by "of" and something else than a year.
+ */
+function isSeasonFall(ctx: RuleContext, lead: string): boolean {
+  if (/^\s+of\b/i.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+  if (lead !== '' && lead !== 'the') return true;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
+  if (lead === 'the') return /\b(?:in|by|during|until|through|since|this|over|for)\s+$/i.test(before);
+  return /\b(?:early|late|mid|this|next|last|past|coming)[- ]$/i.test(before);
+}
 
 export const RELATIVE_RULES: Rule[] = [
   {
@@ -125,6 +146,21 @@ export const RELATIVE_RULES: Rule[] = [
         const last = ctx.lastValue;
         if (last === null) return null;
         return { type: 'DATE', value: last.slice(0, 4), anchor: ctx.dct };
+      }
+      const after = ctx.text.slice(ctx.end, ctx.end + 24);
+      // "the year ended March 31": a fiscal year named by its last day is a twelve-month stretch.
+      if (
+        /^the (?:(?:fiscal|financial) )?year$/.test(text) &&
+        /^\s+(?:ended|ending|that ended|to)\s/i.test(after)
+      )
+        return { type: 'DURATION', value: 'P1Y' };
+      if (text === 'the year') {
+        // "the year before" is a comparison, "the year 1990" a year, handled elsewhere.
+        if (/^\s+(?:before|after|earlier|later|ago|since|when|in which|that)\b/i.test(after)) return null;
+        // "for the year", "a high for the year": the year the story is in.
+        const year =
+          ctx.lastValue !== null && /^\d{4}/.test(ctx.lastValue) ? ctx.lastValue.slice(0, 4) : null;
+        return { type: 'DATE', value: year ?? formatYear(ctx.dct.year), anchor: ctx.dct };
       }
       if (m[2] === undefined && !['current', 'latest', 'previous', 'new'].includes(which)) return null;
       const shift = ['latest', 'past', 'last', 'previous'].includes(which)
@@ -289,12 +325,13 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'season',
-    pattern: wordPattern(`(?:(last|this|next|past|coming|the) )?(${SEASON})(?:(?: of)? (${YEAR4}))?`),
+    pattern: wordPattern(`(?:(last|this|next|past|coming|the) )?(${SEASON})(?:(?: of)? (${YEAR_ANY}))?`),
     build(m, ctx) {
       const code = SEASONS[(m[2] ?? '').toLowerCase()];
       if (code === undefined) return null;
-      if (m[3] !== undefined) return { type: 'DATE', value: `${m[3]}-${code}` };
+      if (m[3] !== undefined) return { type: 'DATE', value: `${yearNumber(m[3]) ?? m[3]}-${code}` };
       const lead = (m[1] ?? '').toLowerCase();
+      if (/^fall$/i.test(m[2] ?? '') && !isSeasonFall(ctx, lead)) return null;
       // Meteorological seasons: winter spans the year boundary and is named by its December.
       const month = ctx.dct.month;
       const current = month === 12 ? 'WI' : month <= 2 ? 'WI' : month <= 5 ? 'SP' : month <= 8 ? 'SU' : 'FA';

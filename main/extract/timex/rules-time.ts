@@ -10,11 +10,20 @@ import type { Rule, RuleContext } from './rule';
 import { wordPattern } from './rule';
 
 const ZONE = `(?:\\s*\\(?(?:[ECMP][SD]T|GMT|UTC|Z|local time)\\)?)`;
+// The converted time a wire story adds in brackets before the day: "10:35 a.m. (0735 GMT) Friday".
+const BRACKETED_DAY = new RegExp(`^\\s*\\(\\d{3,4} (?:GMT|UTC)\\),?\\s+(${WEEKDAY})\\b`, 'i');
 const DAY_TAIL = `(?:(?:,|\\s+on)?\\s+(today|yesterday|tomorrow|tonight|(${WEEKDAY})|(${MONTH})\\s*(${DAY_NUM})))`;
 const MERIDIEM = `(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)`;
 
 function dayFromTail(m: RegExpExecArray, first: number, ctx: RuleContext): Day {
   const word = (m[first] ?? '').toLowerCase();
+  if (m[first] === undefined) {
+    // The day may sit after a bracketed conversion, outside the span TimeML gives the time.
+    const bracketed = BRACKETED_DAY.exec(ctx.text.slice(ctx.end, ctx.end + 40))?.[1];
+    if (bracketed !== undefined)
+      return resolveWeekday(ctx.dct, weekdayNumber(bracketed) ?? 1, ctx.tense(), null);
+    return ctx.dct;
+  }
   if (word === 'yesterday') return addDays(ctx.dct, -1);
   if (word === 'tomorrow') return addDays(ctx.dct, 1);
   const weekday = m[first + 1];
@@ -70,7 +79,8 @@ export const TIME_RULES: Rule[] = [
   },
   {
     name: 'noon-midnight',
-    pattern: wordPattern(`(noon|midday|midnight)${DAY_TAIL}?`),
+    // "High Noon", "high noon": the idiom, not a clock time.
+    pattern: wordPattern(`(?<!\\bhigh )(noon|midday|midnight)${DAY_TAIL}?`),
     build(m, ctx) {
       const day = dayFromTail(m, 2, ctx);
       const time = /^midn/i.test(m[1] ?? '') ? '24:00' : '12:00';

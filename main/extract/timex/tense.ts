@@ -10,7 +10,7 @@ const FUTURE =
   /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|upcoming|next|coming|until|would|could|might|as (?:early|soon) as|no earlier than)\b/gi;
 // Irregular past forms and past auxiliaries; regular "-ed" verbs are matched apart, in lower case only.
 const PAST =
-  /\b(?:was|were|had|did|been|ago|last|earlier|said|told|began|came|went|met|held|took|made|gave|left|won|lost|fell|rose|saw|sold|bought|paid|got|hit|cut|put|set|ran|announced|reported)\b/gi;
+  /\b(?:was|were|had|did|been|ago|last|earlier|said|told|began|came|went|met|held|took|made|gave|left|won|lost|fell|rose|saw|sold|bought|paid|got|hit|cut|put|set|ran|announced|reported|brought|thought|found|kept|led|built|spent|sent|became|grew|fought|struck|wrote|spoke|broke|chose|drove|flew|knew|threw|stood|felt|meant|heard|caught|taught|sought|shot|fled|lent|swore|wore|tore|bore|rang|sang|sank|slid|spun|stole|stuck|swept|swung|withdrew|overthrew|undertook|forgave|froze|hid|laid|quit|read|sat|shut|slept|split|spread|understood|woke)\b/gi;
 // Case-sensitive on purpose: "United", "Ahmed" or "Limited" are names, not verbs. A few common
 // words merely end in "-ed".
 const PAST_ED =
@@ -88,9 +88,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // only when nothing precedes ("Friday's meeting was cancelled").
   const before = closest(cues, 0);
   // "had been due to expire Friday": a plan reported in the past perfect lay in the past.
-  if (before === 'future' && PAST_PERFECT.test(text.slice(from, start - cues.future[0])))
-    return 'past';
-  // "will be held": a participle right after a future auxiliary belongs to the future.
-  if (before === 'past' && cues.future[0] - cues.past[0] < 16) return 'future';
+  if (before === 'future' && PAST_PERFECT.test(text.slice(from, start - cues.future[0]))) return 'past';
+  // "will be held": a participle right after a future auxiliary belongs to the future. Not after
+  // "could" or "might", which as often report the past ("could not be located Friday").
+  if (before === 'past' && cues.future[0] - cues.past[0] < 22) {
+    const cue = text.slice(start - cues.future[0], start - cues.future[0] + 6);
+    if (!/^(?:could|might)\b/i.test(cue)) return 'future';
+  }
   return before === 'none' ? closest(cues, 1) : before;
 }

@@ -76,6 +76,9 @@ export function TimelinePanel() {
         hidden={view !== 'timeline'}
       >
         <TimelineView />
+        {answer?.aggregated ? (
+          <p class="aggregate-note">Too many events to draw here: click a bar or zoom in.</p>
+        ) : null}
         {answer && answer.total === 0 && !state.loading.value ? (
           <p class="empty-note">
             {state.filtersActive.value

@@ -74,10 +74,16 @@ export function TimelineView() {
     });
 
     let grouped = false;
+    let chart = false;
     const stopItems = effect(() => {
       const answer = state.eventWindow.value;
       const lanes = state.lanes.value;
       if (!answer) return;
+      if (answer.aggregated !== chart) {
+        // Counts are drawn as a bar chart: side by side (no stacking), standing on the bottom edge.
+        chart = answer.aggregated;
+        timeline.setOptions({ stack: !chart, orientation: { axis: 'top', item: chart ? 'bottom' : 'top' } });
+      }
       const next = buildItems(document, answer, lanes);
       const groups = buildGroups(document, answer, lanes);
       // Items must name their lane before lanes exist, and lanes must go before items lose them,

@@ -95,11 +95,21 @@ function bucketLabel(doc: Document, bucket: EventBucket, max: number): HTMLEleme
   const bar = doc.createElement('span');
   bar.className = 'bucket-bar';
   // Square root: a bucket of 400 next to one of 4 should still show the small one.
-  bar.style.height = `${Math.round(6 + 54 * Math.sqrt(bucket.count / Math.max(max, 1)))}px`;
+  bar.style.height = `${Math.round(8 + 172 * Math.sqrt(bucket.count / Math.max(max, 1)))}px`;
+  const label = `${bucket.count} event${bucket.count === 1 ? '' : 's'} — zoom in`;
+  // The count shows above the bar; the rest of the words stay for screen readers and the tooltip,
+  // since a month-wide bar has no room for them.
   const text = doc.createElement('span');
   text.className = 'bucket-text';
-  text.textContent = `${bucket.count} event${bucket.count === 1 ? '' : 's'} — zoom in`;
-  box.append(bar, text);
+  const count = doc.createElement('span');
+  count.className = 'bucket-count';
+  count.textContent = String(bucket.count);
+  const hint = doc.createElement('span');
+  hint.className = 'visually-hidden';
+  hint.textContent = label.slice(String(bucket.count).length);
+  text.append(count, hint);
+  box.title = label;
+  box.append(text, bar);
   return box;
 }
 
