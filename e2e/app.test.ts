@@ -134,6 +134,33 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
     await page.keyboard.press('k');
     await expect.poll(() => page.locator('#details-title').innerText()).toBe(first);
     await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-input');
+    await page.keyboard.press('Escape');
+  });
+
+  it('corrects an event: the new title and status reach the details, the timeline and the database', async () => {
+    const { page } = harness;
+    await waitForSettled(page);
+    const [id] = await fullyVisibleEventIds(page);
+    await clickEvent(page, id as number);
+    await page.getByRole('button', { name: 'Correct this event…' }).click();
+    const form = page.getByRole('form', { name: 'Correct event' });
+    await form.getByLabel('Title').fill('Corrected title for the test');
+    await form.getByLabel('Status').selectOption('possible');
+    await form.getByRole('button', { name: 'Save correction' }).click();
+    await expect.poll(() => page.locator('#details-title').innerText()).toBe('Corrected title for the test');
+    await expect(page.locator('.details .pill', { hasText: 'edited' }).count()).resolves.toBe(1);
+    const label = page.locator(`.vis-item:has(.event-label[data-event-id="${id}"])`).first();
+    await expect.poll(() => label.innerText()).toContain('Corrected title for the test');
+    await expect(label.getAttribute('class')).resolves.toContain('status-possible');
+    const stored = await harness.service.getEvent({ id: id as number });
+    expect(stored).toMatchObject({
+      title: 'Corrected title for the test',
+      status: 'possible',
+      origin: 'user',
+    });
+    await page.keyboard.press('Escape');
   });
 
   it('lists the events of the visible window as a table', async () => {

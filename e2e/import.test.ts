@@ -103,4 +103,21 @@ describe.skipIf(reason !== null)('importing articles in Chromium', () => {
       .poll(() => page.locator('.vis-item .event-label').count(), { timeout: 15_000 })
       .toBeGreaterThan(0);
   });
+
+  it('imports files dropped on the window', async () => {
+    const { page } = harness;
+    const before = await page.locator('.library .list-entry').count();
+    const file = generatedArticle(400);
+    await page.evaluate(({ name, content }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], name, { type: 'text/plain' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, file);
+    const summary = page.locator('.import-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    await expect(summary.innerText()).resolves.toMatch(/1\s+article added/);
+    await expect.poll(() => page.locator('.library .list-entry').count()).toBe(before + 1);
+    await expect(page.locator('.drop-overlay').count()).resolves.toBe(0);
+  });
 });

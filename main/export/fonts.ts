@@ -35,8 +35,10 @@ export function fontPaths(): string[] {
 interface Metrics {
   font: Font;
   unitsPerEm: number;
-  advances: Map<number, number>;
-  pairs: Map<string, number>;
+  /** Glyph id and advance by code point. */
+  glyphs: Map<number, { id: number; advance: number }>;
+  /** Kerning/ligature correction by pair, keyed `first * 0x110000 + second` (cheaper than strings). */
+  pairs: Map<number, number>;
 }
 
 const metrics = new Map<FontWeight, Metrics>();
@@ -46,26 +48,31 @@ function metricsFor(weight: FontWeight): Metrics {
   if (!found) {
     const opened = fontkit.openSync(fontPath(weight));
     if (!('layout' in opened)) throw new Error(`${fontPath(weight)} is a font collection, expected one font`);
-    found = { font: opened, unitsPerEm: opened.unitsPerEm, advances: new Map(), pairs: new Map() };
+    found = { font: opened, unitsPerEm: opened.unitsPerEm, glyphs: new Map(), pairs: new Map() };
     metrics.set(weight, found);
   }
   return found;
 }
 
-function advance(m: Metrics, codePoint: number): number {
-  let width = m.advances.get(codePoint);
-  if (width === undefined) {
-    width = m.font.glyphForCodePoint(codePoint).advanceWidth;
-    m.advances.set(codePoint, width);
+function glyphOf(m: Metrics, codePoint: number): { id: number; advance: number } {
+  let glyph = m.glyphs.get(codePoint);
+  if (glyph === undefined) {
+    const found = m.font.glyphForCodePoint(codePoint);
+    glyph = { id: found.id, advance: found.advanceWidth };
+    m.glyphs.set(codePoint, glyph);
   }
-  return width;
+  return glyph;
+}
+
+function advance(m: Metrics, codePoint: number): number {
+  return glyphOf(m, codePoint).advance;
 }
 
 // Shaping a whole string with fontkit costs ~0.1 ms; a thousand labels, truncated by bisection,
 // would cost seconds. Kerning and ligatures act on neighbouring pairs, so the width is the sum of
 // advances plus a per-pair correction, each pair shaped once and remembered.
 function pairCorrection(m: Metrics, first: number, second: number): number {
-  const key = `${first},${second}`;
+  const key = first * 0x110000 + second;
   let correction = m.pairs.get(key);
   if (correction === undefined) {
     const pair = String.fromCodePoint(first, second);
@@ -116,8 +123,9 @@ export function layoutGlyphs(
   for (const char of text) {
     const codePoint = char.codePointAt(0) ?? 0;
     if (previous >= 0) units += pairCorrection(m, previous, codePoint);
-    glyphs.push({ id: m.font.glyphForCodePoint(codePoint).id, x: units * scale });
-    units += advance(m, codePoint);
+    const glyph = glyphOf(m, codePoint);
+    glyphs.push({ id: glyph.id, x: units * scale });
+    units += glyph.advance;
     previous = codePoint;
   }
   return { glyphs, width: units * scale };

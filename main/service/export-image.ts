@@ -1,10 +1,11 @@
 /**
- * Timeline images (SVG, PNG, PDF) drawn from data for the app's export dialog and the command line.
+ * Exports for the app's export dialog and the command line: timeline images (SVG, PNG, PDF) drawn
+ * from the data, and the data formats (JSON, CSV, TimelineJS, Timesketch).
  */
 import type { Db } from '../../db';
 import type { ExportedFile, ImageExportRequest } from '../common/api';
 import { articles as articleQueries } from '../../db';
-import { exportDocument } from '../export';
+import { exportDocument, type ExportFormat } from '../export';
 import { buildExportDocument } from './export-data';
 import { initialWindow } from './initial-window';
 
@@ -20,16 +21,25 @@ export function describeFilters(request: Omit<ImageExportRequest, 'format'>): st
   return parts.length > 0 ? parts.join('; ') : 'none';
 }
 
-/** Draws the image a request asks for; the range defaults to the first view's window. */
-export async function renderImage(
+export type ExportRequest = Omit<ImageExportRequest, 'format'> & { format: ExportFormat };
+
+const IMAGE_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'pdf'];
+
+/**
+ * Produces the file a request asks for. An image without a range shows the first view's window;
+ * data without a range holds everything.
+ */
+export async function renderExport(
   db: Db,
-  request: ImageExportRequest,
+  request: ExportRequest,
   context: { version: string; today: string },
 ): Promise<ExportedFile> {
+  const image = IMAGE_FORMATS.includes(request.format);
   const fallback = initialWindow(articleQueries.publicationDates(db), context.today);
   const from = request.from ?? fallback.from;
   const to = request.to ?? fallback.to;
-  const document = buildExportDocument(db, { ...request, from, to });
+  const ranged = image || request.from !== undefined || request.to !== undefined;
+  const document = buildExportDocument(db, ranged ? { ...request, from, to } : { ...request });
   const result = await exportDocument(document, request.format, {
     from,
     to,
@@ -44,7 +54,7 @@ export async function renderImage(
   });
   const bytes = typeof result.data === 'string' ? Buffer.from(result.data, 'utf8') : Buffer.from(result.data);
   return {
-    fileName: `timeline-${from}-to-${to}.${result.extension}`,
+    fileName: ranged ? `timeline-${from}-to-${to}.${result.extension}` : `timeline.${result.extension}`,
     mimeType: result.mimeType,
     data: bytes.toString('base64'),
   };

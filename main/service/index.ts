@@ -28,7 +28,7 @@ import { importBuffers } from '../import/pipeline';
 import { undoMerge } from '../import/merge-events';
 import { ApiError } from './api-error';
 import { toEventDetails, toEventSummaries } from './event-views';
-import { renderImage } from './export-image';
+import { renderExport } from './export-image';
 import { initialWindow } from './initial-window';
 import { Emitter } from './progress';
 
@@ -185,7 +185,7 @@ export function createTimelineService(options: ServiceOptions): TimelineService 
     },
 
     async exportImage(request: ImageExportRequest) {
-      return renderImage(db, request, { version: options.version, today: today() });
+      return renderExport(db, request, { version: options.version, today: today() });
     },
 
     onDidImportProgress(listener) {

@@ -4,12 +4,10 @@
 import fs from 'node:fs';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/types';
 import { APP_VERSION } from '../../app-info';
-import { buildExportDocument } from '../../service/export-data';
-import { renderImage } from '../../service/export-image';
+import { renderExport } from '../../service/export-image';
 import { openCommandDatabase, type CliContext } from '../context';
 import { choiceOption, dateOption, integerOption, parseCommand } from '../options';
 import { UsageError } from '../usage';
-import { exportDocument } from '../../export';
 
 const IMAGE_FORMATS = ['svg', 'png', 'pdf'] as const;
 
@@ -51,30 +49,21 @@ export async function exportCommand(args: string[], context: CliContext): Promis
 
   const { db } = await openCommandDatabase(context);
   try {
-    let bytes: Uint8Array | string;
-    if (image) {
-      const file = await renderImage(
-        db,
-        {
-          format: format as (typeof IMAGE_FORMATS)[number],
-          ...(from ? { from } : {}),
-          ...(to ? { to } : {}),
-          ...(lanes ? { lanes } : {}),
-          ...(width ? { width } : {}),
-          ...(scale ? { scale } : {}),
-          ...(theme ? { theme } : {}),
-          ...(values.title ? { title: values.title } : {}),
-        },
-        { version: APP_VERSION, today: new Date().toISOString().slice(0, 10) },
-      );
-      bytes = Buffer.from(file.data, 'base64');
-    } else {
-      const document = buildExportDocument(db, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
-      bytes =
-        format === 'json'
-          ? `${JSON.stringify(document, null, 2)}\n`
-          : (await exportDocument(document, format, dataOnlyOptions())).data;
-    }
+    const file = await renderExport(
+      db,
+      {
+        format,
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        ...(lanes ? { lanes } : {}),
+        ...(width ? { width } : {}),
+        ...(scale ? { scale } : {}),
+        ...(theme ? { theme } : {}),
+        ...(values.title ? { title: values.title } : {}),
+      },
+      { version: APP_VERSION, today: new Date().toISOString().slice(0, 10) },
+    );
+    const bytes = Buffer.from(file.data, 'base64');
     if (values.out) {
       writeAtomically(values.out, bytes);
       context.stderr.write(`Wrote ${values.out}\n`);
@@ -85,20 +74,6 @@ export async function exportCommand(args: string[], context: CliContext): Promis
   } finally {
     db.close();
   }
-}
-
-function dataOnlyOptions() {
-  return {
-    from: '',
-    to: '',
-    lanes: 'none' as const,
-    width: 0,
-    scale: 1 as const,
-    theme: 'light' as const,
-    filtersDescription: 'none',
-    generatedAt: new Date(),
-    appVersion: APP_VERSION,
-  };
 }
 
 /** Writes beside the target and renames, so a failed export never leaves half a file. */

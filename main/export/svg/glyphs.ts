@@ -86,18 +86,24 @@ export interface GlyphWriter {
 
 /** A writer that outlines each glyph once per size and weight. */
 export function createGlyphWriter(): GlyphWriter {
-  const cache = new Map<string, RelativeGlyph | null>();
+  // Outlines by font (weight and size), then by glyph id.
+  const fonts = new Map<string, Map<number, RelativeGlyph | null>>();
   return {
     text(run, className) {
       const { glyphs, width } = layoutGlyphs(run.text, run.size, run.weight);
       const originX = run.x - (run.anchor === 'middle' ? width / 2 : run.anchor === 'end' ? width : 0);
+      const fontKey = `${run.weight} ${run.size}`;
+      let cache = fonts.get(fontKey);
+      if (!cache) {
+        cache = new Map();
+        fonts.set(fontKey, cache);
+      }
       let d = '';
       for (const glyph of glyphs) {
-        const key = `${run.weight}|${run.size}|${glyph.id}`;
-        let outline = cache.get(key);
+        let outline = cache.get(glyph.id);
         if (outline === undefined) {
           outline = relativeGlyph(glyph.id, run.size, run.weight);
-          cache.set(key, outline);
+          cache.set(glyph.id, outline);
         }
         // Blank glyphs (spaces) have no outline: nothing to draw.
         if (outline)

@@ -108,7 +108,13 @@ export function TimelineView() {
       timeline.setSelection(id === null ? [] : [id]);
     });
 
+    // vis-timeline polls its size once a second; opening the side panel should redraw at once,
+    // keeping the same dates in view rather than clipping them for a moment.
+    const resize = new ResizeObserver(() => timeline.redraw());
+    resize.observe(element);
+
     return () => {
+      resize.disconnect();
       stopTarget();
       stopItems();
       stopSelection();
