@@ -1,8 +1,8 @@
 /**
  * What every command gets: the database (opened on first use), and its output streams.
  */
-import { databaseExists, defaultDatabasePath, openDatabase, type Db } from '../../db';
-import { seedSampleCorpus } from '../import/sample';
+import type { Db } from '../../db';
+import { openLibrary } from '../service/open-library';
 
 export interface Output {
   write(text: string | Uint8Array): void;
@@ -22,12 +22,7 @@ export interface CliContext {
  * the first time; a database named with --db starts empty.
  */
 export async function openCommandDatabase(context: CliContext): Promise<{ db: Db; path: string }> {
-  const path = context.dbPath ?? defaultDatabasePath();
-  const firstRun = context.dbPath === null && !databaseExists(path);
-  const db = openDatabase(path);
-  if (firstRun) {
-    const summary = await seedSampleCorpus(db);
-    context.stderr.write(`Created ${path} with ${summary.added} sample articles.\n`);
-  }
+  const { db, path, seeded } = await openLibrary(context.dbPath);
+  if (seeded) context.stderr.write(`Created ${path} with ${seeded.added} sample articles.\n`);
   return { db, path };
 }

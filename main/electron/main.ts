@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, nativeTheme, screen } from 'electron';
-import { defaultDatabasePath } from '../../db/default-path';
-import { openDatabase } from '../../db/connection';
+import type { Db } from '../../db';
 import { createTimelineService } from '../service';
+import { openLibrary } from '../service/open-library';
 import { parseShellArguments } from './arguments';
 import { APP_INDEX_URL } from './channels';
 import { createDesktopActions, registerShellHandlers } from './desktop-actions';
@@ -90,7 +90,7 @@ function fail(message: string): never {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const { databasePath = defaultDatabasePath() } = parseShellArguments(process.argv);
+  const { databasePath: givenPath } = parseShellArguments(process.argv);
   let nativeBinding: string;
   try {
     nativeBinding = findNativeBinding({
@@ -105,11 +105,13 @@ async function start(): Promise<void> {
   } catch (error) {
     fail((error as Error).message);
   }
-  let db: ReturnType<typeof openDatabase>;
+  let db: Db;
+  let databasePath: string;
   try {
-    db = openDatabase(databasePath, { nativeBinding });
+    // The default database is created with the sample corpus on first run; --db FILE starts empty.
+    ({ db, path: databasePath } = await openLibrary(givenPath ?? null, { nativeBinding }));
   } catch (error) {
-    fail(`Could not open the database ${databasePath}: ${(error as Error).message}`);
+    fail(`Could not open the database ${givenPath ?? 'in the user data folder'}: ${(error as Error).message}`);
   }
   const service = createTimelineService({ db, databasePath, version: app.getVersion() });
 

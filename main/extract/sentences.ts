@@ -142,8 +142,10 @@ const DATELINE = new RegExp(
   // "SINGAPORE (Reuters) — ", "SEOUL, South Korea — ", "SEOUL, July 7, 2018 — ", "WASHINGTON -- "
   String.raw`^[A-Z][A-Z.'’ -]*[A-Z]` +
     String.raw`(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?` +
+    // The agency and the date come in either order: "SEOUL (AP) July 7 —", "TOKYO, July 8, 2018 (Ledger) —".
     String.raw`(?:\s*\([^)\n]{1,40}\))?` +
     String.raw`(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?` +
+    String.raw`(?:\s*\([^)\n]{1,40}\))?` +
     String.raw`\s*(?:—|–|--|-)\s+`,
 );
 

@@ -1,18 +1,7 @@
 /**
- * An article as a format parser hands it to the importer, before it is stored.
+ * An article as a format parser hands it to the importer: everything the articles table stores
+ * except what the importer adds (the content hash and the file name).
  */
-import type { PublishedSource } from '../common/model';
+import type { NewArticle } from '../../db/articles';
 
-export interface ParsedArticle {
-  title: string;
-  source: string | null;
-  author: string | null;
-  url: string | null;
-  /** `YYYY-MM-DD` or an ISO date-time, when known. */
-  publishedAt: string | null;
-  publishedSource: PublishedSource;
-  language: string | null;
-  text: string;
-  /** Sanitized HTML, for articles that came as HTML. */
-  html: string | null;
-}
+export type ParsedArticle = Omit<NewArticle, 'contentHash' | 'fileName'>;

@@ -83,6 +83,29 @@ describe('renderTimelineSvg', () => {
     expect(Number(document.documentElement.getAttribute('height'))).toBeGreaterThan(60 * 20);
   });
 
+  it('lays a label over a bar that spans the whole window, on a backing', () => {
+    const doc = koreaDocument();
+    doc.events.push({
+      ...(doc.events[13] as ExportEvent),
+      id: 99,
+      title: 'Year of talks',
+      start: '2018-01-01',
+      end: '2018-12-31',
+      granularity: 'year',
+    });
+    const document = parseSvg(renderTimelineSvg(doc, options));
+    const group = document.querySelector('g.event[data-event-id="99"]');
+    const bar = group?.querySelector('rect');
+    expect(Number(bar?.getAttribute('x'))).toBeCloseTo(32, 5);
+    expect(Number(bar?.getAttribute('width'))).toBeCloseTo(1200 - 64, 5);
+    expect(group?.querySelectorAll('rect')).toHaveLength(2); // the bar and the label's backing
+    expect(overlaps(labelBoxes(document))).toEqual([]);
+    const clashes = overlaps([...labelBoxes(document), ...markBoxes(document)]).filter(
+      ([a, b]) => a.eventId !== b.eventId,
+    );
+    expect(clashes).toEqual([]);
+  });
+
   it('draws an axis whose labelled ticks lie within the window', () => {
     const layout = computeTimelineLayout(koreaDocument(), options);
     const ticks = layout.axis.major;

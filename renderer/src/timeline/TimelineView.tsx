@@ -108,9 +108,9 @@ export function TimelineView() {
       timeline.setSelection(id === null ? [] : [id]);
     });
 
-    // vis-timeline polls its size once a second; opening the side panel should redraw at once,
-    // keeping the same dates in view rather than clipping them for a moment.
-    const resize = new ResizeObserver(() => timeline.redraw());
+    // vis-timeline polls its size once a second (and listens to window resizes); opening the side
+    // panel should redraw at once, keeping the same dates in view rather than clipping them.
+    const resize = new ResizeObserver(() => window.dispatchEvent(new Event('resize')));
     resize.observe(element);
 
     return () => {
