@@ -64,6 +64,25 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
     await expect.poll(async () => Math.round(readoutDays(await readout(page)))).toBe(Math.round(before));
   });
 
+  it('zooms and pans with the keyboard', async () => {
+    const { page } = harness;
+    await page.locator('.timeline-bar').click({ position: { x: 5, y: 5 } });
+    const start = await readout(page);
+    const days = readoutDays(start);
+    await page.keyboard.press('+');
+    await expect.poll(async () => readoutDays(await readout(page))).toBeLessThan(days * 0.7);
+    await page.keyboard.press('0');
+    await expect.poll(() => readout(page)).toBe(start);
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(async () => Date.parse(`${(await readout(page)).split(' – ')[0]} UTC`))
+      .toBeGreaterThan(Date.parse(`${start.split(' – ')[0]} UTC`));
+    // Same width (give or take the day the edges round to).
+    expect(Math.abs(readoutDays(await readout(page)) - days)).toBeLessThanOrEqual(1);
+    await page.keyboard.press('0');
+    await expect.poll(() => readout(page)).toBe(start);
+  });
+
   it('shows the quotes of a selected event', async () => {
     const { page } = harness;
     await waitForSettled(page);
@@ -233,6 +252,11 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
 
   it('looks right at 1600×1000 in the dark theme', async () => {
     const { page } = harness;
+    // "System" follows the operating system's preference.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await page.setViewportSize({ width: 1600, height: 1000 });
     await page.getByRole('radio', { name: 'Dark' }).click();
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');

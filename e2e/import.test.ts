@@ -119,5 +119,19 @@ describe.skipIf(reason !== null)('importing articles in Chromium', () => {
     await expect(summary.innerText()).resolves.toMatch(/1\s+article added/);
     await expect.poll(() => page.locator('.library .list-entry').count()).toBe(before + 1);
     await expect(page.locator('.drop-overlay').count()).resolves.toBe(0);
+    // "Show on the timeline" brings the dropped article's events into view.
+    const [article] = await harness.service.listArticles({ search: '"plan number 400"' });
+    if (!article) throw new Error('the dropped article is not in the library');
+    const events = await harness.service.listEvents({
+      from: '2000-01-01',
+      to: '2100-01-01',
+      articleId: article.id,
+    });
+    expect(events.events.length).toBeGreaterThan(0);
+    await summary.getByRole('button', { name: 'Show on the timeline' }).click();
+    await page
+      .locator(`.event-label[data-event-id="${events.events[0]?.id}"]`)
+      .first()
+      .waitFor({ timeout: 10_000 });
   });
 });

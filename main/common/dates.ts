@@ -3,7 +3,7 @@
  * Calendar dates carry no zone: treating them as UTC days keeps every machine's answer the same.
  */
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 const DATE_PATTERN = /^(-?\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_PATTERN = /^(-?\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;

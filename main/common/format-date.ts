@@ -5,7 +5,8 @@
  */
 import type { DateInterval } from './model';
 
-const MONTH_NAMES = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -18,7 +19,7 @@ const MONTH_NAMES = [
   'October',
   'November',
   'December',
-];
+] as const;
 
 interface Parts {
   year: number;

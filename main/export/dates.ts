@@ -3,26 +3,11 @@
  * milliseconds (the strings carry no zone, so UTC is just a neutral clock), and short human forms.
  */
 import type { ExportEvent } from '../common/export-document';
+import { DAY_MS, formatIsoDate, toEndMs, toStartMs } from '../common/dates';
 import { formatInterval } from '../common/format-date';
 
-export const DAY_MS = 86_400_000;
-
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-const ISO_PATTERN = /^(-?\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/u;
+export { DAY_MS } from '../common/dates';
+export { MONTH_NAMES } from '../common/format-date';
 
 /** True when `iso` carries a time of day (`YYYY-MM-DDTHH:MM`). */
 export function hasTime(iso: string): boolean {
@@ -31,23 +16,19 @@ export function hasTime(iso: string): boolean {
 
 /** UTC milliseconds of an ISO date or date-time without zone; throws on anything else. */
 export function toMs(iso: string): number {
-  const match = ISO_PATTERN.exec(iso);
-  if (!match) throw new Error(`Not an ISO date: "${iso}"`);
-  const [, year, month, day, hour, minute, second] = match;
-  const date = new Date(0);
-  date.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
-  date.setUTCHours(Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), 0);
-  return date.getTime();
+  const ms = toStartMs(iso);
+  if (ms === null) throw new Error(`Not an ISO date: "${iso}"`);
+  return ms;
 }
 
 /** `YYYY-MM-DD` of UTC milliseconds. */
-export function toIsoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
+export const toIsoDay = formatIsoDate;
 
 /** The end of an inclusive bound as an exclusive instant: a bare date means its whole day. */
 export function exclusiveEnd(iso: string): number {
-  return hasTime(iso) ? toMs(iso) : toMs(iso) + DAY_MS;
+  const ms = toEndMs(iso);
+  if (ms === null) throw new Error(`Not an ISO date: "${iso}"`);
+  return ms;
 }
 
 /** Where an event sits in time: `[start, end)` in UTC ms, and whether it is drawn as a point. */

@@ -46,7 +46,16 @@ export function mostPreciseInterval(a: DateInterval, b: DateInterval): DateInter
   if (byCertainty !== 0) return byCertainty < 0 ? a : b;
   const widthA = a.end.localeCompare(a.start) === 0 ? 0 : spanDays(a);
   const widthB = b.end.localeCompare(b.start) === 0 ? 0 : spanDays(b);
+  // Two day-precise readings where one spans the other ("arrived on Friday for a two-day trip" and
+  // "left on Saturday") are parts of one event: its extent is the span, not the narrower day.
+  if (DAY_LEVEL.has(a.granularity) && contains(a, b) !== contains(b, a)) return contains(a, b) ? a : b;
   return widthB < widthA ? b : a;
+}
+
+const DAY_LEVEL = new Set<Granularity>(['day', 'time']);
+
+function contains(outer: DateInterval, inner: DateInterval): boolean {
+  return outer.start.slice(0, 10) <= inner.start.slice(0, 10) && inner.end.slice(0, 10) <= outer.end.slice(0, 10);
 }
 
 function spanDays(interval: DateInterval): number {
@@ -109,18 +118,57 @@ function statusClue(
   }
 }
 
-function wordClues(eventText: string, candidateText: string, clues: Clues, counted: string[]): void {
+function isSpecificPlace(name: string): boolean {
+  return entryByName(name)?.country !== true;
+}
+
+/**
+ * Clues that only matter when the dates merely nest ("late September" around September 20): a
+ * vague date says little, so the report must not point elsewhere. Different specific places (New
+ * York vs Pyongyang) or people on each side that the other lacks count against merging.
+ */
+function looseTimeClues(event: ExtractedEvent, candidate: MergeCandidate, clues: Clues): void {
+  const places = event.entities
+    .filter((entity) => entity.role === 'place' && isSpecificPlace(entity.name))
+    .map((entity) => entity.name);
+  const theirPlaces = candidate.places.filter(isSpecificPlace);
+  const known = new Set([...candidate.places, ...candidate.actors].flatMap((name) => [name, ...aliasesOf(name)]));
+  if (places.length > 0 && theirPlaces.length > 0 && !places.some((name) => known.has(name))) {
+    clues.score -= 2;
+    clues.reasons.push(`different places (${theirPlaces[0]} vs ${places[0]})`);
+  }
+  const people = event.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+  const theirPeople = candidate.actors.filter((name) => entryByName(name)?.kind === 'person');
+  const onlyOurs = people.filter((name) => !candidate.actors.includes(name));
+  const onlyTheirs = theirPeople.filter((name) => !people.includes(name));
+  if (people.length > 0 && onlyOurs.length > 0 && onlyTheirs.length > 0) {
+    clues.score -= 1;
+    clues.reasons.push(`different people (${onlyTheirs[0]} vs ${onlyOurs[0]})`);
+  }
+}
+
+function sameInterval(a: DateInterval, b: DateInterval): boolean {
+  return a.start.slice(0, 10) === b.start.slice(0, 10) && a.end.slice(0, 10) === b.end.slice(0, 10);
+}
+
+function wordClues(
+  eventText: string,
+  candidateText: string,
+  clues: Clues,
+  counted: string[],
+  ignoredKinds: Set<string>,
+): void {
   const ours = contentWords(eventText);
   const theirs = contentWords(candidateText);
   const kindsOurs = new Map<string, string>();
   const kindsTheirs = new Map<string, string>();
   for (const [stem, word] of ours) {
     const kind = eventKindOf(stem);
-    if (kind && !kindsOurs.has(kind)) kindsOurs.set(kind, word.toLowerCase());
+    if (kind && !ignoredKinds.has(kind) && !kindsOurs.has(kind)) kindsOurs.set(kind, word.toLowerCase());
   }
   for (const [stem, word] of theirs) {
     const kind = eventKindOf(stem);
-    if (kind && !kindsTheirs.has(kind)) kindsTheirs.set(kind, word.toLowerCase());
+    if (kind && !ignoredKinds.has(kind) && !kindsTheirs.has(kind)) kindsTheirs.set(kind, word.toLowerCase());
   }
   const sharedKinds = [...kindsOurs.keys()].filter((kind) => kindsTheirs.has(kind));
   if (sharedKinds.length > 0) {
@@ -182,7 +230,10 @@ export function scoreMerge(
     `${candidate.title}. ${candidate.quotes.join(' ')}`,
     clues,
     counted,
+    // A cancelled event is reported with a word of cancelling: that word tells its status, not its kind.
+    new Set(event.status === 'cancelled' || candidate.status === 'cancelled' ? ['cancellation'] : []),
   );
+  if (!sameInterval(event.interval, candidate.interval)) looseTimeClues(event, candidate, clues);
   statusClue(event.status, candidate.status, clues);
   return {
     score: clues.score,

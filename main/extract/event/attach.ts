@@ -8,6 +8,7 @@ import type { DateInterval, Timex } from '../../common/model';
 import type { Token, VerbGroup } from './clause';
 import type { EntityMention } from './entities';
 import { EVENT_NOUNS } from './keywords';
+import { readVerb } from './verbs';
 
 const CLAUSE_BREAKS = new Set([
   ';',
@@ -24,6 +25,48 @@ const CLAUSE_BREAKS = new Set([
   'although',
   'because',
   'that',
+  'what',
+  'where',
+  'when',
+  'whom',
+  'whose',
+]);
+// Adverbs that may stand between a subject and its verb: "Pompeo afterwards accepted".
+const VERB_ADVERBS = new Set([
+  'afterwards',
+  'afterward',
+  'later',
+  'then',
+  'also',
+  'subsequently',
+  'again',
+  'soon',
+  'now',
+  'still',
+  'instead',
+  'once',
+  'thus',
+  'meanwhile',
+]);
+// "what are believed to be", "is said to have": a hedge on the facts, never the event itself.
+const HEDGE_PASSIVES = new Set(['believe', 'think', 'say', 'report', 'know', 'consider', 'understand', 'estimate', 'presume', 'suppose', 'allege', 'rumor', 'rumour']);
+const PREPOSITIONS_BEFORE_NOUN = new Set([
+  'for',
+  'at',
+  'since',
+  'of',
+  'after',
+  'before',
+  'during',
+  'from',
+  'to',
+  'in',
+  'on',
+  'with',
+  'about',
+  'over',
+  'until',
+  'ahead',
 ]);
 const PLAN_PARTICIPLES = new Set(['plan', 'schedule', 'set', 'slate', 'expect', 'due']);
 const START_VERBS = new Set(['begin', 'start', 'arrive', 'launch', 'open', 'kick', 'embark', 'land', 'set']);
@@ -44,14 +87,29 @@ function hasBreak(tokens: Token[], from: number, to: number): boolean {
  * after it ("On June 12, Trump and Kim met"). A purpose infinitive ("met … to discuss") defers to
  * the finite verb before it.
  */
-export function attachGroup(tokens: Token[], groups: VerbGroup[], timex: Timex): VerbGroup | null {
+export function attachGroup(
+  tokens: Token[],
+  groups: VerbGroup[],
+  timex: Timex,
+  future = false,
+): VerbGroup | null {
   const at = firstTokenAt(tokens, timex.start);
   const endAt = firstTokenAt(tokens, timex.end);
-  const usable = groups.filter((group) => !isParentheticalReport(tokens, group) || groups.length === 1);
+  const usable = groups.filter(
+    (group) =>
+      (!isParentheticalReport(tokens, group) || groups.length === 1) && !isHedge(tokens, group),
+  );
   const before = usable.filter((group) => group.last < at && !hasBreak(tokens, group.last + 1, at));
   const after = usable.filter((group) => group.first >= endAt && !hasBreak(tokens, endAt, group.first));
   let chosen: VerbGroup | undefined = before[before.length - 1];
-  if (chosen && !chosen.finite) chosen = [...before].reverse().find((group) => group.finite) ?? chosen;
+  if (chosen && !chosen.finite) {
+    const finite = [...before].reverse().find((group) => group.finite);
+    // "accepted an invitation to visit Pyongyang next month": a past verb cannot take a future
+    // date, so the date belongs to the infinitive (a plan); otherwise the infinitive only says
+    // what for ("met on Tuesday to discuss …").
+    const infinitiveKeeps = future && finite !== undefined && finite.tense === 'past' && finite.modality === 'none';
+    if (!infinitiveKeeps) chosen = finite ?? chosen;
+  }
   // "said in a statement carried by KCNA late Saturday": a participle after a noun only modifies it.
   // A plan participle keeps the date that follows it directly ("planned for August").
   const keepsDate = chosen !== undefined && PLAN_PARTICIPLES.has(chosen.base) && at - chosen.last <= 2;
@@ -64,6 +122,10 @@ export function attachGroup(tokens: Token[], groups: VerbGroup[], timex: Timex):
   // Across a clause break, the nearest finite group is still a better guess than nothing.
   const finite = groups.filter((group) => group.finite);
   return finite.sort((a, b) => Math.abs(a.head - at) - Math.abs(b.head - at))[0] ?? null;
+}
+
+function isHedge(tokens: Token[], group: VerbGroup): boolean {
+  return group.passive && HEDGE_PASSIVES.has(group.base) && tokens[group.last + 1]?.lower === 'to';
 }
 
 /** ", officials said," inside another clause: the report is not the event being dated. */
@@ -82,27 +144,42 @@ export function isReducedRelative(tokens: Token[], group: VerbGroup): boolean {
   return (
     previous !== undefined &&
     /^[a-z]+$/.test(previous.text) &&
-    !['and', 'or', 'but', 'then', 'also', 'who', 'which', 'that', 'he', 'she', 'they', 'it', 'we'].includes(
-      previous.lower,
-    )
+    !['and', 'or', 'but', 'who', 'which', 'that', 'he', 'she', 'they', 'it', 'we'].includes(previous.lower) &&
+    !VERB_ADVERBS.has(previous.lower) &&
+    !/ly$/.test(previous.lower)
   );
 }
 
-/** Whether the date qualifies an event noun rather than a verb: "the June 12 summit", "last week's talks". */
-export function isNominalEvent(tokens: Token[], timex: Timex): boolean {
-  let index = firstTokenAt(tokens, timex.end);
-  if (tokens[index]?.lower === "'s" || tokens[index]?.lower === '’s') index++;
-  else if (/['’]s$/.test(timex.text)) index += 0;
-  const next = tokens[index];
-  return next !== undefined && EVENT_NOUNS.has(next.lower);
+/** The event noun phrase a date qualifies, with its offsets in the sentence. */
+export interface NominalPhrase {
+  start: number;
+  end: number;
+  /** The phrase without its article: "June 12 summit in Singapore" reads "summit in Singapore". */
+  words: string[];
+  /** The event noun itself: "summit". */
+  noun: string;
+  /** "the meeting", "Pompeo's visit": a phrase that points back to an event already told. */
+  definite: boolean;
+  /** Whether the date stands before the noun ("the June 12 summit") or after it ("the summit last month"). */
+  prenominal: boolean;
 }
 
-/** Title for a nominal event: the noun phrase the date qualifies ("Summit in Singapore"). */
-export function nominalTitle(tokens: Token[], timex: Timex, entities: EntityMention[]): string {
+/**
+ * The event noun a date qualifies rather than a verb: before it ("the June 12 summit", "last week's
+ * talks") or right after it when the noun is governed by a preposition ("planning for the exercise
+ * this August", "since Pompeo's visit last month"). Null when the date modifies a verb.
+ */
+export function nominalPhrase(tokens: Token[], timex: Timex): NominalPhrase | null {
+  return prenominalPhrase(tokens, timex) ?? postnominalPhrase(tokens, timex);
+}
+
+function prenominalPhrase(tokens: Token[], timex: Timex): NominalPhrase | null {
   let index = firstTokenAt(tokens, timex.end);
   if (/^['’]s$/.test(tokens[index]?.lower ?? '')) index++;
+  const head = tokens[index];
+  if (head === undefined || !EVENT_NOUNS.has(head.lower)) return null;
   const words: string[] = [];
-  let end = index;
+  let end = head.end;
   for (let i = index; i < tokens.length && words.length < 6; i++) {
     const token = tokens[i] as Token;
     if (
@@ -114,21 +191,48 @@ export function nominalTitle(tokens: Token[], timex: Timex, entities: EntityMent
     words.push(token.text);
     end = token.end;
   }
-  while (
-    words.length > 1 &&
-    ['with', 'in', 'of', 'to', 'on', 'at', 'between', 'for', 'by'].includes(
-      (words[words.length - 1] as string).toLowerCase(),
-    )
-  )
+  while (words.length > 1 && PREPOSITIONS_BEFORE_NOUN.has((words[words.length - 1] as string).toLowerCase()))
     words.pop();
+  const at = firstTokenAt(tokens, timex.start);
+  const definite = /^the\b/i.test(timex.text) || tokens[at - 1]?.lower === 'the';
+  return { start: head.start, end, words, noun: head.lower, definite, prenominal: true };
+}
+
+function postnominalPhrase(tokens: Token[], timex: Timex): NominalPhrase | null {
+  let at = firstTokenAt(tokens, timex.start);
+  if (['this', 'the'].includes(tokens[at - 1]?.lower ?? '') && !(tokens[at - 1] as Token).protected) at--;
+  const head = tokens[at - 1];
+  if (head === undefined || head.protected || !EVENT_NOUNS.has(head.lower)) return null;
+  // Back over the noun's modifiers to the preposition that governs the phrase.
+  let from = at - 1;
+  while (from > 0 && at - from < 6) {
+    const token = tokens[from - 1] as Token;
+    if (PREPOSITIONS_BEFORE_NOUN.has(token.lower)) break;
+    if (/^[,;:.!?—–()"“”]$/.test(token.text) || readVerb(token.lower).length > 0) return null;
+    from--;
+  }
+  if (!PREPOSITIONS_BEFORE_NOUN.has(tokens[from - 1]?.lower ?? '')) return null;
+  const phrase = tokens.slice(from, at);
+  const words = phrase
+    .filter((token, index) => !(index === 0 && ['a', 'an', 'the'].includes(token.lower)))
+    .map((token) => token.text)
+    .join(' ')
+    .replace(/ (['’]s)\b/g, '$1')
+    .split(' ');
+  const definite = ['the', 'his', 'her', 'its', 'their'].includes(phrase[0]?.lower ?? '') || phrase.some((token) => /^['’]s$/.test(token.lower));
+  return { start: (phrase[0] as Token).start, end: head.end, words, noun: head.lower, definite, prenominal: false };
+}
+
+/** Title for a nominal event: the noun phrase the date qualifies ("Summit in Singapore"). */
+export function nominalTitle(phrase: NominalPhrase, entities: EntityMention[]): string {
   // "summit" alone says little: name the people when the phrase does not ("Trump–Kim summit").
-  const start = tokens[index]?.start ?? 0;
-  const named = entities.some((entity) => entity.start >= start && entity.end <= end);
+  const named = entities.some((entity) => entity.start >= phrase.start && entity.end <= phrase.end);
   const people = [
     ...new Set(entities.filter((entity) => entity.kind === 'person').map((entity) => entity.short)),
   ];
-  const prefix = !named && people.length > 0 && people.length <= 2 ? `${people.join('–')} ` : '';
-  const text = `${prefix}${words.join(' ')}`.trim();
+  const prefix =
+    phrase.prenominal && !named && people.length > 0 && people.length <= 2 ? `${people.join('–')} ` : '';
+  const text = `${prefix}${phrase.words.join(' ')}`.trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

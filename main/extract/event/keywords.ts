@@ -6,12 +6,12 @@
 /** Event kinds and the (stemmed) words that name them. */
 const EVENT_KINDS: Record<string, string[]> = {
   meeting: ['summit', 'meeting', 'meet', 'met', 'talk', 'negotiation', 'sit-down', 'encounter', 'handshake'],
-  visit: ['visit', 'trip', 'travel', 'tour', 'journey', 'arrive', 'arrival', 'fly', 'flew'],
+  visit: ['visit', 'trip', 'travel', 'tour', 'journey', 'arrive', 'arrival', 'fly', 'flew', 'flight'],
   remains: ['remains', 'repatriation', 'repatriate'],
   exercise: ['drill', 'exercise', 'war game', 'maneuver', 'manoeuvre'],
   launch: ['launch', 'missile', 'fire', 'icbm', 'rocket'],
   'nuclear test': ['test', 'detonation', 'detonate', 'explosion'],
-  agreement: ['agreement', 'deal', 'accord', 'declaration', 'statement', 'sign', 'treaty', 'pact'],
+  agreement: ['agreement', 'deal', 'accord', 'declaration', 'statement', 'sign', 'treaty', 'pact', 'armistice', 'truce', 'ceasefire'],
   dismantling: ['dismantle', 'dismantling', 'demolish', 'destroy', 'destruction', 'close', 'closure'],
   sanctions: ['sanction', 'embargo'],
   vote: ['vote', 'bill', 'resolution', 'legislation', 'ballot', 'election', 'elect'],
@@ -65,6 +65,22 @@ export const EVENT_NOUNS = new Set([
   'attack',
   'strike',
   'crisis',
+  'armistice',
+  'truce',
+  'ceasefire',
+  'treaty',
+  'flight',
+  'exercise',
+  'drill',
+  'invasion',
+  'coup',
+  'referendum',
+  'inauguration',
+  'funeral',
+  'trial',
+  'hearing',
+  'debate',
+  'handshake',
 ]);
 
 const STOP_WORDS = new Set(

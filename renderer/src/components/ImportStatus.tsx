@@ -1,5 +1,19 @@
 /** Import progress while it runs, then what it added, skipped and could not read. */
+import type { ArticleSummary } from '../../../main/common/api';
 import { useApp } from '../context';
+import { windowFromDates } from '../state/time-window';
+
+/** The publication period of the imported articles, widened a little, or null when none is dated. */
+function importedPeriod(articles: ArticleSummary[], ids: number[]): { from: string; to: string } | null {
+  const wanted = new Set(ids);
+  const dates = articles
+    .filter((article) => wanted.has(article.id) && article.publishedAt)
+    .map((article) => (article.publishedAt ?? '').slice(0, 10))
+    .sort();
+  const first = dates[0];
+  const last = dates.at(-1);
+  return first && last ? { from: first, to: last } : null;
+}
 
 export function ImportStatus() {
   const { state, actions } = useApp();
@@ -17,6 +31,15 @@ export function ImportStatus() {
     );
   }
   const summary = job.summary;
+  const period = summary ? importedPeriod(state.articles.value, summary.articleIds) : null;
+  const showPeriod = () => {
+    if (!period) return;
+    // Events are reported before publication: show the month before the first article too.
+    const window = windowFromDates(period.from, period.to);
+    const span = Math.max(window.end - window.start, 14 * 86_400_000);
+    actions.moveTo({ start: window.start - span, end: window.end + span / 4 });
+    actions.dismissImport();
+  };
   return (
     <div class="toast import-summary" role="dialog" aria-labelledby="import-summary-title">
       <header class="panel-header">
@@ -39,6 +62,11 @@ export function ImportStatus() {
               <strong>{summary.duplicates}</strong> duplicate{summary.duplicates === 1 ? '' : 's'} skipped
             </li>
           </ul>
+          {period ? (
+            <button class="text-button small" onClick={showPeriod}>
+              Show on the timeline
+            </button>
+          ) : null}
           {summary.failures.length > 0 ? (
             <details class="failures" open={summary.failures.length <= 5}>
               <summary>

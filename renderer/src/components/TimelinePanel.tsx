@@ -75,6 +75,9 @@ export function TimelinePanel() {
         class="view timeline-view"
         hidden={view !== 'timeline'}
       >
+        {state.loading.value ? (
+          <div class="loading-bar" role="progressbar" aria-label="Loading events" />
+        ) : null}
         <TimelineView />
         {answer?.aggregated ? (
           <p class="aggregate-note">Too many events to draw here: click a bar or zoom in.</p>
