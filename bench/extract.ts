@@ -65,14 +65,17 @@ export async function benchPipeline(dir: string): Promise<PipelineBench> {
   for (const doc of docs.slice(0, 20)) extractEvents({ text: doc.text, publishedAt: doc.dct.slice(0, 10) });
   let events = 0;
   const extractStarted = process.hrtime.bigint();
-  for (const doc of docs) events += extractEvents({ text: doc.text, publishedAt: doc.dct.slice(0, 10) }).length;
+  for (const doc of docs)
+    events += extractEvents({ text: doc.text, publishedAt: doc.dct.slice(0, 10) }).length;
   const extractSeconds = Number(process.hrtime.bigint() - extractStarted) / 1e9;
 
   const db = openDatabase(':memory:');
   const files = docs.map((doc, index) => ({
     name: `doc-${index}.txt`,
     // A headline line, then the body; the byline gives the date the way a saved article would.
-    bytes: new TextEncoder().encode(`Document ${index}\nBy Bench Desk | Bench Wire | ${doc.dct.slice(0, 10)}\n\n${doc.text.trim()}\n`),
+    bytes: new TextEncoder().encode(
+      `Document ${index}\nBy Bench Desk | Bench Wire | ${doc.dct.slice(0, 10)}\n\n${doc.text.trim()}\n`,
+    ),
   }));
   const importStarted = process.hrtime.bigint();
   await importBuffers(db, files);
@@ -96,8 +99,12 @@ async function main(): Promise<void> {
   );
   const p = await benchPipeline(dir);
   const rate = (seconds: number) => `${(p.characters / seconds / 1e6).toFixed(2)} MB/s`;
-  console.log(`event extraction: ${p.events} candidate events in ${p.extractSeconds.toFixed(2)} s → ${rate(p.extractSeconds)}`);
-  console.log(`whole import (parse, extract, store, merge): ${p.importSeconds.toFixed(2)} s → ${rate(p.importSeconds)}`);
+  console.log(
+    `event extraction: ${p.events} candidate events in ${p.extractSeconds.toFixed(2)} s → ${rate(p.extractSeconds)}`,
+  );
+  console.log(
+    `whole import (parse, extract, store, merge): ${p.importSeconds.toFixed(2)} s → ${rate(p.importSeconds)}`,
+  );
 }
 
 if (process.argv[1] !== undefined && /bench[\\/]extract\.ts$/.test(process.argv[1])) void main();

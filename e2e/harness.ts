@@ -66,7 +66,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-e2e-'));
   const databasePath = path.join(workDir, 'library.sqlite');
   const db = openDatabase(databasePath);
-  await seedSampleCorpus(db);
+  const seeded = await seedSampleCorpus(db);
+  if (seeded.added === 0) {
+    // Fail with the importer's reasons rather than with a timeout on an empty timeline.
+    db.close();
+    throw new Error(`the sample corpus did not import: ${JSON.stringify(seeded.failures.slice(0, 3))}`);
+  }
   const service = createTimelineService({ db, databasePath, version: 'e2e' });
   if (options.extraFiles?.length) {
     const files = options.extraFiles.map((file) => ({
@@ -82,7 +87,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 800 },
-    timezoneId: 'UTC',
+    // Far from UTC on purpose: calendar dates must not shift with the machine's zone.
+    timezoneId: 'Pacific/Auckland',
     locale: 'en-GB',
   });
   const page = context.pages()[0] ?? (await context.newPage());

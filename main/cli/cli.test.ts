@@ -147,11 +147,37 @@ describe('the command line', () => {
   });
 
   it('exports images drawn from the data: PNG at width × scale pixels, SVG and PDF', async () => {
-    const png = await run(['--db', db, 'export', '--format', 'png', '--width', '800', '--scale', '2', '--from', '2018-06-01', '--to', '2018-08-31']);
+    const png = await run([
+      '--db',
+      db,
+      'export',
+      '--format',
+      'png',
+      '--width',
+      '800',
+      '--scale',
+      '2',
+      '--from',
+      '2018-06-01',
+      '--to',
+      '2018-08-31',
+    ]);
     expect(png.code).toBe(0);
     expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.bytes.readUInt32BE(16)).toBe(1600);
-    const svg = await run(['--db', db, 'export', '--format', 'svg', '--lanes', 'status', '--theme', 'dark', '--title', 'Remains talks']);
+    const svg = await run([
+      '--db',
+      db,
+      'export',
+      '--format',
+      'svg',
+      '--lanes',
+      'status',
+      '--theme',
+      'dark',
+      '--title',
+      'Remains talks',
+    ]);
     expect(svg.stdout).toMatch(/^<\?xml|^<svg/);
     expect(svg.stdout).toContain('Remains talks');
     const pdf = await run(['--db', db, 'export', '--format', 'pdf']);
@@ -163,10 +189,15 @@ describe('the command line', () => {
 
   it('exports CSV, TimelineJS and Timesketch data', async () => {
     const csv = await run(['--db', db, 'export', '--format', 'csv']);
-    expect(csv.stdout.replace(/^\ufeff/, '').split('\n')[0]).toMatch(/^id,title,start,end,granularity,certainty,status/);
+    expect(csv.stdout.replace(/^\ufeff/, '').split('\n')[0]).toMatch(
+      /^id,title,start,end,granularity,certainty,status/,
+    );
     const timeline = JSON.parse((await run(['--db', db, 'export', '--format', 'timelinejs'])).stdout);
     expect(timeline.events[0].start_date.year).toBeTypeOf('number');
-    const sketch = (await run(['--db', db, 'export', '--format', 'timesketch'])).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const sketch = (await run(['--db', db, 'export', '--format', 'timesketch'])).stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(Object.keys(sketch[0])).toEqual(expect.arrayContaining(['message', 'datetime', 'timestamp_desc']));
   });
 

@@ -111,7 +111,9 @@ async function start(): Promise<void> {
     // The default database is created with the sample corpus on first run; --db FILE starts empty.
     ({ db, path: databasePath } = await openLibrary(givenPath ?? null, { nativeBinding }));
   } catch (error) {
-    fail(`Could not open the database ${givenPath ?? 'in the user data folder'}: ${(error as Error).message}`);
+    fail(
+      `Could not open the database ${givenPath ?? 'in the user data folder'}: ${(error as Error).message}`,
+    );
   }
   const service = createTimelineService({ db, databasePath, version: app.getVersion() });
 

@@ -16,6 +16,7 @@
  * shared actors) does.
  */
 import type { DateInterval, Granularity } from '../common/model';
+import { findEntities } from './event/entities';
 import { entryByName } from './event/gazetteer';
 import { contentWords, eventKindOf } from './event/keywords';
 import type { ExtractedEvent, MergeCandidate, MergeDecision } from './types';
@@ -33,6 +34,8 @@ const GRANULARITY_RANK: Record<Granularity, number> = {
   year: 6,
   decade: 7,
 };
+/** From this gap in granularity (a season or a year against a day) a date is too vague to merge on. */
+const VAGUE_GAP = 3;
 const CERTAINTY_RANK = { exact: 0, approximate: 1, uncertain: 2 } as const;
 
 /**
@@ -124,26 +127,34 @@ function isSpecificPlace(name: string): boolean {
 
 /**
  * Clues that only matter when the dates merely nest ("late September" around September 20): a
- * vague date says little, so the report must not point elsewhere. Different specific places (New
- * York vs Pyongyang) or people on each side that the other lacks count against merging.
+ * vague date says little, so the report must not point elsewhere: different specific places (New
+ * York vs Pyongyang) count against merging.
  */
-function looseTimeClues(event: ExtractedEvent, candidate: MergeCandidate, clues: Clues): void {
+function looseTimeClues(
+  event: ExtractedEvent,
+  candidate: MergeCandidate,
+  clues: Clues,
+  titleKind: boolean,
+): void {
   const places = event.entities
     .filter((entity) => entity.role === 'place' && isSpecificPlace(entity.name))
     .map((entity) => entity.name);
   const theirPlaces = candidate.places.filter(isSpecificPlace);
   const known = new Set([...candidate.places, ...candidate.actors].flatMap((name) => [name, ...aliasesOf(name)]));
+  const gap = Math.abs(
+    GRANULARITY_RANK[event.interval.granularity] - GRANULARITY_RANK[candidate.interval.granularity],
+  );
+  // The vaguer the date, the more a different place says the report is about something else.
   if (places.length > 0 && theirPlaces.length > 0 && !places.some((name) => known.has(name))) {
-    clues.score -= 2;
+    clues.score -= gap >= VAGUE_GAP ? 3 : 2;
     clues.reasons.push(`different places (${theirPlaces[0]} vs ${places[0]})`);
   }
-  const people = event.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
-  const theirPeople = candidate.actors.filter((name) => entryByName(name)?.kind === 'person');
-  const onlyOurs = people.filter((name) => !candidate.actors.includes(name));
-  const onlyTheirs = theirPeople.filter((name) => !people.includes(name));
-  if (people.length > 0 && onlyOurs.length > 0 && onlyTheirs.length > 0) {
-    clues.score -= 1;
-    clues.reasons.push(`different people (${onlyTheirs[0]} vs ${onlyOurs[0]})`);
+  // "before the end of the year" against a day: only a specific clue (the same city, or a kind of
+  // event named in a title) may tie so vague a date to one day; people and words alone do not.
+  const sharedPlace = places.some((name) => theirPlaces.includes(name));
+  if (gap >= VAGUE_GAP && !sharedPlace && !titleKind) {
+    clues.score -= 4;
+    clues.reasons.push('vague date without a shared place or named kind of event');
   }
 }
 
@@ -151,46 +162,78 @@ function sameInterval(a: DateInterval, b: DateInterval): boolean {
   return a.start.slice(0, 10) === b.start.slice(0, 10) && a.end.slice(0, 10) === b.end.slice(0, 10);
 }
 
-function wordClues(
-  eventText: string,
-  candidateText: string,
-  clues: Clues,
-  counted: string[],
-  ignoredKinds: Set<string>,
-): void {
-  const ours = contentWords(eventText);
-  const theirs = contentWords(candidateText);
-  const kindsOurs = new Map<string, string>();
-  const kindsTheirs = new Map<string, string>();
-  for (const [stem, word] of ours) {
+function kindsIn(text: string, ignored: Set<string>): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const [stem, word] of contentWords(text)) {
     const kind = eventKindOf(stem);
-    if (kind && !ignoredKinds.has(kind) && !kindsOurs.has(kind)) kindsOurs.set(kind, word.toLowerCase());
+    if (kind && !ignored.has(kind) && !kinds.has(kind)) kinds.set(kind, word.toLowerCase());
   }
-  for (const [stem, word] of theirs) {
-    const kind = eventKindOf(stem);
-    if (kind && !ignoredKinds.has(kind) && !kindsTheirs.has(kind)) kindsTheirs.set(kind, word.toLowerCase());
-  }
-  const sharedKinds = [...kindsOurs.keys()].filter((kind) => kindsTheirs.has(kind));
+  return kinds;
+}
+
+interface Texts {
+  title: string;
+  all: string;
+}
+
+/**
+ * A shared kind of event. When a title names a kind, it leads: the kind named by one title must
+ * appear in the other's reports ("Pompeo's visit" is no "exercise", however many sentences around
+ * the exercise mention talks); a report whose title names none is led by its sentences' kinds.
+ */
+function kindClue(ours: Texts, theirs: Texts, clues: Clues, ignored: Set<string>): boolean {
+  const titleOurs = kindsIn(ours.title, ignored);
+  const titleTheirs = kindsIn(theirs.title, ignored);
+  const allOurs = kindsIn(ours.all, ignored);
+  const allTheirs = kindsIn(theirs.all, ignored);
+  const leadOurs = titleOurs.size > 0 ? titleOurs : allOurs;
+  const leadTheirs = titleTheirs.size > 0 ? titleTheirs : allTheirs;
+  const sharedKinds = [
+    ...[...leadOurs.keys()].filter((kind) => allTheirs.has(kind)),
+    ...[...leadTheirs.keys()].filter((kind) => allOurs.has(kind)),
+  ];
   if (sharedKinds.length > 0) {
     clues.score += 2;
     const kind = sharedKinds[0] as string;
-    const [mine, yours] = [kindsOurs.get(kind) as string, kindsTheirs.get(kind) as string];
+    const mine = (titleOurs.get(kind) ?? allOurs.get(kind)) as string;
+    const yours = (titleTheirs.get(kind) ?? allTheirs.get(kind)) as string;
     clues.reasons.push(`same kind of event (${mine === yours ? mine : `${yours} ~ ${mine}`})`);
-  } else if (kindsOurs.size > 0 && kindsTheirs.size > 0) {
+    return sharedKinds.some((kind) => titleOurs.has(kind) || titleTheirs.has(kind));
+  } else if (allOurs.size > 0 && allTheirs.size > 0) {
     clues.score -= 2;
-    clues.reasons.push(
-      `different kinds of event (${[...kindsTheirs.values()][0]} vs ${[...kindsOurs.values()][0]})`,
-    );
+    const mine = [...leadOurs.values()][0];
+    const yours = [...leadTheirs.values()][0];
+    clues.reasons.push(`different kinds of event (${yours} vs ${mine})`);
   }
+  return false;
+}
+
+function wordClues(ours: string, theirs: string, clues: Clues, counted: string[], cap: number): void {
+  const mine = contentWords(ours);
+  const yours = contentWords(theirs);
   // Words of names already counted as shared actors or places would count twice.
   const countedStems = new Set([...contentWords(counted.join(' ')).keys()]);
-  const words = [...ours.keys()]
-    .filter((stem) => theirs.has(stem) && !eventKindOf(stem) && !countedStems.has(stem))
-    .map((stem) => ours.get(stem) as string);
+  const words = [...mine.keys()]
+    .filter((stem) => yours.has(stem) && !eventKindOf(stem) && !countedStems.has(stem))
+    .map((stem) => mine.get(stem) as string);
   if (words.length > 0) {
-    clues.score += Math.min(1.5, 0.5 * words.length);
+    clues.score += Math.min(cap, 0.5 * words.length);
     clues.reasons.push(`shared words ${words.slice(0, 5).join(', ')}`);
   }
+}
+
+/**
+ * Two reports whose leading people differ and do not appear in each other ("Trump says …" and
+ * "Pompeo meets Ri …" on one day) tell acts of different people.
+ */
+function leadClue(event: ExtractedEvent, candidate: MergeCandidate, clues: Clues): void {
+  const people = event.entities.filter((entity) => entity.kind === 'person' && entity.role === 'actor');
+  const ourLead = people[0]?.name;
+  const theirLead = findEntities(candidate.title).find((entity) => entity.kind === 'person')?.name;
+  if (!ourLead || !theirLead || ourLead === theirLead) return;
+  if (candidate.actors.includes(ourLead) || people.some((person) => person.name === theirLead)) return;
+  clues.score -= 2;
+  clues.reasons.push(`different people act (${theirLead} vs ${ourLead})`);
 }
 
 /** Scores one stored candidate against an incoming event; exported for tests and diagnostics. */
@@ -225,15 +268,16 @@ export function scoreMerge(
     clues.reasons.push('no actor in common');
   }
   const counted = [...sharedActors, ...sharedPlaces].flatMap((name) => [name, ...aliasesOf(name)]);
-  wordClues(
-    `${event.title}. ${event.mention.quote}`,
-    `${candidate.title}. ${candidate.quotes.join(' ')}`,
-    clues,
-    counted,
-    // A cancelled event is reported with a word of cancelling: that word tells its status, not its kind.
-    new Set(event.status === 'cancelled' || candidate.status === 'cancelled' ? ['cancellation'] : []),
-  );
-  if (!sameInterval(event.interval, candidate.interval)) looseTimeClues(event, candidate, clues);
+  const ours = { title: event.title, all: `${event.title}. ${event.mention.quote}` };
+  const theirs = { title: candidate.title, all: `${candidate.title}. ${candidate.quotes.join(' ')}` };
+  // A cancelled event is reported with a word of cancelling: that word tells its status, not its kind.
+  const ignored = new Set(event.status === 'cancelled' || candidate.status === 'cancelled' ? ['cancellation'] : []);
+  const titleKind = kindClue(ours, theirs, clues, ignored);
+  const loose = !sameInterval(event.interval, candidate.interval);
+  // Beside a vague date, shared words are weak evidence: they count for little.
+  wordClues(ours.all, theirs.all, clues, counted, loose ? 0.5 : 1.5);
+  leadClue(event, candidate, clues);
+  if (loose) looseTimeClues(event, candidate, clues, titleKind);
   statusClue(event.status, candidate.status, clues);
   return {
     score: clues.score,
@@ -248,6 +292,9 @@ export function scoreMerge(
 export function findMergeTarget(event: ExtractedEvent, candidates: MergeCandidate[]): MergeDecision | null {
   let best: { candidate: MergeCandidate; score: number; reason: string } | null = null;
   for (const candidate of candidates) {
+    // Extraction already told this sentence's events apart: one that holds this very sentence
+    // under another title is a different event of it ("stood on Mount Paektu" / "three-day visit").
+    if (candidate.quotes.includes(event.mention.quote) && candidate.title !== event.title) continue;
     const { score, reason } = scoreMerge(event, candidate);
     if (score < MERGE_THRESHOLD) continue;
     if (!best || score > best.score || (score === best.score && candidate.id < best.candidate.id))

@@ -26,10 +26,16 @@ interface MergeSnapshot {
  * The status the latest report gives: news overtakes itself (a meeting scheduled on Monday has
  * occurred, or been called off, by Friday), so the most recently published mention decides.
  */
-function latestStatus(db: Db, kept: { id: number; status: EventStatus }, merged: { id: number; status: EventStatus }): EventStatus {
+function latestStatus(
+  db: Db,
+  kept: { id: number; status: EventStatus },
+  merged: { id: number; status: EventStatus },
+): EventStatus {
   const keptLatest = mentionQueries.latestPublication(db, kept.id);
   const mergedLatest = mentionQueries.latestPublication(db, merged.id);
-  return mergedLatest !== null && (keptLatest === null || mergedLatest > keptLatest) ? merged.status : kept.status;
+  return mergedLatest !== null && (keptLatest === null || mergedLatest > keptLatest)
+    ? merged.status
+    : kept.status;
 }
 
 function fieldsOf(event: NewEvent): NewEvent {

@@ -15,7 +15,10 @@ export interface Library {
 }
 
 /** Opens `--db FILE`, or the default database (seeding it on first use) when `path` is null. */
-export async function openLibrary(path: string | null, options: Pick<OpenOptions, 'nativeBinding'> = {}): Promise<Library> {
+export async function openLibrary(
+  path: string | null,
+  options: Pick<OpenOptions, 'nativeBinding'> = {},
+): Promise<Library> {
   const file = path ?? defaultDatabasePath();
   const firstRun = path === null && !databaseExists(file);
   const db = openDatabase(file, options);

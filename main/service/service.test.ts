@@ -12,7 +12,12 @@ describe('the service over the sample corpus', () => {
   beforeAll(async () => {
     db = openDatabase(':memory:');
     await seedSampleCorpus(db);
-    service = createTimelineService({ db, databasePath: ':memory:', version: '9.9.9', today: () => '2026-11-29' });
+    service = createTimelineService({
+      db,
+      databasePath: ':memory:',
+      version: '9.9.9',
+      today: () => '2026-11-29',
+    });
   });
   afterAll(() => {
     service.dispose();
@@ -21,12 +26,21 @@ describe('the service over the sample corpus', () => {
 
   it('opens on the publication period, June to September 2018, not on dates mentioned in passing', async () => {
     const overview = await service.getOverview();
-    expect(overview).toMatchObject({ articleCount: 10, publishedRange: { from: '2018-06-13', to: '2018-09-27' }, version: '9.9.9' });
+    expect(overview).toMatchObject({
+      articleCount: 10,
+      publishedRange: { from: '2018-06-13', to: '2018-09-27' },
+      version: '9.9.9',
+    });
     expect(overview.initialWindow.from <= '2018-06-12').toBe(true);
     expect(overview.initialWindow.from >= '2018-06-01').toBe(true);
     expect(overview.initialWindow.to >= '2018-09-26').toBe(true);
     expect(overview.initialWindow.to <= '2018-10-15').toBe(true);
-    expect(overview.sources).toEqual(['Capitol Dispatch', 'Pacific Wire', 'Seoul Evening Post', 'The Harbor Ledger']);
+    expect(overview.sources).toEqual([
+      'Capitol Dispatch',
+      'Pacific Wire',
+      'Seoul Evening Post',
+      'The Harbor Ledger',
+    ]);
   });
 
   it('lists the events of a window with their actors and outlets', async () => {
@@ -53,9 +67,17 @@ describe('the service over the sample corpus', () => {
     const remains = await service.listEvents({ from: '2018-06-01', to: '2018-10-31', search: 'remains' });
     expect(remains.total).toBeGreaterThan(0);
     expect(remains.total).toBeLessThan(all.total);
-    const harbor = await service.listEvents({ from: '2018-06-01', to: '2018-10-31', sources: ['The Harbor Ledger'] });
+    const harbor = await service.listEvents({
+      from: '2018-06-01',
+      to: '2018-10-31',
+      sources: ['The Harbor Ledger'],
+    });
     for (const event of harbor.events) expect(event.sources).toContain('The Harbor Ledger');
-    const scheduled = await service.listEvents({ from: '2018-06-01', to: '2018-10-31', statuses: ['scheduled'] });
+    const scheduled = await service.listEvents({
+      from: '2018-06-01',
+      to: '2018-10-31',
+      statuses: ['scheduled'],
+    });
     for (const event of scheduled.events) expect(event.status).toBe('scheduled');
   });
 
@@ -80,7 +102,10 @@ describe('the service over the sample corpus', () => {
 
   it('records a correction as the user’s, and keeps it', async () => {
     const [event] = (await service.listEvents({ from: '2018-07-01', to: '2018-07-31' })).events;
-    const corrected = await service.updateEvent({ id: event?.id ?? -1, patch: { title: 'Corrected title', status: 'possible' } });
+    const corrected = await service.updateEvent({
+      id: event?.id ?? -1,
+      patch: { title: 'Corrected title', status: 'possible' },
+    });
     expect(corrected).toMatchObject({ title: 'Corrected title', status: 'possible', origin: 'user' });
     expect((await service.getEvent({ id: corrected.id }))?.title).toBe('Corrected title');
   });
@@ -88,8 +113,12 @@ describe('the service over the sample corpus', () => {
   it('imports contents handed over as base64, reporting progress', async () => {
     const steps: number[] = [];
     const unsubscribe = service.onDidImportProgress((progress) => steps.push(progress.done));
-    const text = 'Envoys agree to meet again\nBy Test Desk | Test Wire | July 20, 2018\n\nEnvoys met in Geneva on Thursday and agreed to meet again next week.';
-    const summary = await service.importFiles({ files: [{ name: 'geneva.txt', data: Buffer.from(text).toString('base64') }], jobId: 'job-1' });
+    const text =
+      'Envoys agree to meet again\nBy Test Desk | Test Wire | July 20, 2018\n\nEnvoys met in Geneva on Thursday and agreed to meet again next week.';
+    const summary = await service.importFiles({
+      files: [{ name: 'geneva.txt', data: Buffer.from(text).toString('base64') }],
+      jobId: 'job-1',
+    });
     unsubscribe();
     expect(summary).toMatchObject({ added: 1, failures: [] });
     expect(steps).toEqual([0, 1]);
@@ -136,11 +165,17 @@ describe('dispatchCall, the gate both transports go through', () => {
 
 describe('the first window', () => {
   it('spans the publication dates with a margin of at least ten days', () => {
-    expect(initialWindow(['2018-06-13', '2018-07-08', '2018-09-27'], '2026-01-01')).toEqual({ from: '2018-06-03', to: '2018-10-07' });
+    expect(initialWindow(['2018-06-13', '2018-07-08', '2018-09-27'], '2026-01-01')).toEqual({
+      from: '2018-06-03',
+      to: '2018-10-07',
+    });
   });
 
   it('ignores a stray publication date when there are many', () => {
-    const dates = [...Array.from({ length: 99 }, (_, i) => `2018-0${6 + Math.floor(i / 33)}-1${i % 10}`), '1999-01-01'].sort();
+    const dates = [
+      ...Array.from({ length: 99 }, (_, i) => `2018-0${6 + Math.floor(i / 33)}-1${i % 10}`),
+      '1999-01-01',
+    ].sort();
     expect(initialWindow(dates, '2026-01-01').from > '2018-01-01').toBe(true);
   });
 

@@ -25,7 +25,6 @@ const CLAUSE_BREAKS = new Set([
   'although',
   'because',
   'that',
-  'what',
   'where',
   'when',
   'whom',
@@ -144,7 +143,7 @@ export function isReducedRelative(tokens: Token[], group: VerbGroup): boolean {
   return (
     previous !== undefined &&
     /^[a-z]+$/.test(previous.text) &&
-    !['and', 'or', 'but', 'who', 'which', 'that', 'he', 'she', 'they', 'it', 'we'].includes(previous.lower) &&
+    !['and', 'or', 'but', 'to', 'who', 'which', 'that', 'he', 'she', 'they', 'it', 'we'].includes(previous.lower) &&
     !VERB_ADVERBS.has(previous.lower) &&
     !/ly$/.test(previous.lower)
   );
@@ -193,6 +192,9 @@ function prenominalPhrase(tokens: Token[], timex: Timex): NominalPhrase | null {
   }
   while (words.length > 1 && PREPOSITIONS_BEFORE_NOUN.has((words[words.length - 1] as string).toLowerCase()))
     words.pop();
+  // "with Kim Jong Un." at the end of the sentence: the period is not the name's.
+  const last = words[words.length - 1] ?? '';
+  if (/^[^.]+\.$/.test(last)) words[words.length - 1] = last.slice(0, -1);
   const at = firstTokenAt(tokens, timex.start);
   const definite = /^the\b/i.test(timex.text) || tokens[at - 1]?.lower === 'the';
   return { start: head.start, end, words, noun: head.lower, definite, prenominal: true };

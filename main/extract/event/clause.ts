@@ -289,6 +289,15 @@ export function findVerbGroups(tokens: Token[]): VerbGroup[] {
     const chain: string[] = [];
     // "is to meet", "are to hold": be + to + infinitive announces a plan.
     const lastAux = auxiliaries[auxiliaries.length - 1] ?? '';
+    // "was due to make": a plan, like "is to".
+    if (!reading && ['is', 'are', 'was', 'were', 'am'].includes(lastAux) && tokens[i]?.lower === 'due') {
+      const infinitive = readVerb(tokens[i + 2]?.lower ?? '').find((r) => r.form === 'base');
+      if (tokens[i + 1]?.lower === 'to' && infinitive && !(tokens[i + 2] as Token).protected) {
+        chain.push('due');
+        i += 2;
+        reading = infinitive;
+      }
+    }
     if (!reading && ['is', 'are', 'was', 'were', 'am'].includes(lastAux) && tokens[i]?.lower === 'to') {
       const infinitive = readVerb(tokens[i + 1]?.lower ?? '').find((r) => r.form === 'base');
       if (infinitive && !(tokens[i + 1] as Token).protected) {
@@ -379,6 +388,7 @@ function isAuxiliaryLike(tokens: Token[], index: number): boolean {
   if (!next) return false;
   return (
     next.lower === 'to' ||
+    (next.lower === 'due' && tokens[index + 2]?.lower === 'to') ||
     ADVERBS.has(next.lower) ||
     AUXILIARIES.has(next.lower) ||
     readVerb(next.lower).length > 0

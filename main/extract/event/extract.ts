@@ -2,6 +2,7 @@
  * Event extraction: for every sentence, every date that dates something becomes a candidate event
  * with a headline title, a status, its actors and places, and the mention that proves it.
  */
+import { addDays } from '../../common/dates';
 import type { DateInterval, EventStatus, Timex } from '../../common/model';
 import { splitSentences } from '../sentences';
 import type { Sentence } from '../sentences';
@@ -13,47 +14,79 @@ import { combineCandidates } from './combine';
 import type { Candidate } from './combine';
 import type { Token, VerbGroup } from './clause';
 import { describeDerivation, describeDurationDerivation } from './derivation';
-import { anchorDuration, attachGroup, isNominalEvent, nominalTitle } from './attach';
+import { anchorDuration, attachGroup, nominalPhrase, nominalTitle } from './attach';
+import type { NominalPhrase } from './attach';
+import { antecedentEvent, newContext, pluralAntecedent } from './context';
+import type { ArticleContext } from './context';
 import { findEntities, isLocative } from './entities';
 import type { EntityMention } from './entities';
-import { cancelGroup, certaintyOf, statusOf } from './status';
+import { cancelledThingTitle, eventNounOf, isOccurrenceVerb } from './naming';
+import { cancelGroup, certaintyOf, nominalStatusOf, statusOf } from './status';
 import { assembleTitle, describeSubject, headlineVerb, objectWords, subjectRange } from './title';
+import { endingSpan } from './span';
 
 /** Lines that only say who wrote the article or when: their dates date no event. */
 const BYLINE = /^(?:By\s+[A-Z]|Published|Updated|Posted|Last updated|First published|Modified)\b|\|/;
-const POSSIBLE_NOUN_CUES =
-  /\b(?:possible|potential|proposed|floated|planned|tentative)\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip)/i;
 const NON_EVENT_VALUES = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$|X/;
 
 /** Extracts candidate events from an article; see ExtractedEvent for what each carries. */
 export function extractEvents(input: ExtractionInput): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
+  const context = newContext();
   let antecedent: EntityMention[] = [];
   // Tagged once over the whole text, so that "a day later" counts from the date the story last
   // moved to, even in an earlier sentence.
   const allTimexes = tagTimexes(input.text, input.publishedAt);
-  for (const sentence of splitSentences(input.text)) {
+  splitSentences(input.text).forEach((sentence, index) => {
     const entities = findEntities(sentence.text);
     if (!sentence.dateline && !BYLINE.test(sentence.text)) {
       const timexes = allTimexes
         .filter((timex) => timex.start >= sentence.start && timex.end <= sentence.end)
-        .map((timex) => ({ ...timex, start: timex.start - sentence.start, end: timex.end - sentence.start }));
-      events.push(...sentenceEvents(sentence, timexes, entities, antecedent, input.publishedAt));
+        .map((timex) => ({ ...timex, start: timex.start - sentence.start, end: timex.end - sentence.start }))
+        .filter((timex) => !isPrepositionalRelative(timex, sentence.text));
+      const found = sentenceEvents({
+        sentence,
+        index,
+        timexes,
+        entities,
+        antecedent,
+        context,
+        publishedAt: input.publishedAt,
+      });
+      found.forEach((event) => context.told.push({ event, sentence: index }));
+      events.push(...found);
     }
+    context.people[index] = entities.filter((entity) => entity.kind === 'person');
     // "He" in the next sentence most often is the first person this one named.
     const firstPerson = entities.find((entity) => entity.kind === 'person');
     if (firstPerson) antecedent = [firstPerson];
-  }
+  });
   return events;
 }
 
-function sentenceEvents(
-  sentence: Sentence,
-  timexes: Timex[],
-  entities: EntityMention[],
-  antecedent: EntityMention[],
-  publishedAt: string,
-): ExtractedEvent[] {
+/**
+ * "65 years to the day after the 1953 armistice": "the day after" is a preposition here, counted
+ * from the armistice, not from the article's date; it dates nothing this extractor can resolve.
+ */
+function isPrepositionalRelative(timex: Timex, sentence: string): boolean {
+  return (
+    /\b(?:after|before)$/i.test(timex.text) &&
+    /^\s+(?:the|a|an|his|her|its|their|[A-Z0-9])/.test(sentence.slice(timex.end))
+  );
+}
+
+interface SentenceInput {
+  sentence: Sentence;
+  index: number;
+  timexes: Timex[];
+  entities: EntityMention[];
+  antecedent: EntityMention[];
+  context: ArticleContext;
+  publishedAt: string;
+}
+
+function sentenceEvents(input: SentenceInput): ExtractedEvent[] {
+  const { sentence, timexes, entities, publishedAt } = input;
   const dated = timexes.filter(
     (timex) => (timex.type === 'DATE' || timex.type === 'TIME') && !NON_EVENT_VALUES.test(timex.value),
   );
@@ -71,27 +104,32 @@ function sentenceEvents(
   for (const timex of dated) {
     const base = timexToInterval(timex);
     if (!base) continue;
-    const candidate = buildEvent({
-      sentence,
-      entities,
-      antecedent,
-      publishedAt,
-      timexes,
+    const build: BuildInput = {
+      ...input,
+      together: pluralAntecedent(input.context, input.index),
       timexSpans,
       tokens,
       groups,
       timex,
       base,
-    });
+    };
+    const span = endingSpan(build);
+    if (span) candidates.push(span);
+    const candidate = buildEvent(build);
     if (candidate) candidates.push(candidate);
   }
   return combineCandidates(candidates, sentence.text, sentence.start, publishedAt);
 }
 
-interface BuildInput {
+/** Everything building one candidate from one date needs. */
+export interface BuildInput {
   sentence: Sentence;
+  index: number;
   entities: EntityMention[];
   antecedent: EntityMention[];
+  /** The people a plural reference ("the two men") stands for. */
+  together: EntityMention[];
+  context: ArticleContext;
   publishedAt: string;
   timexes: Timex[];
   timexSpans: Array<[number, number]>;
@@ -101,12 +139,36 @@ interface BuildInput {
   base: DateInterval;
 }
 
+const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * A bare weekday in a clause about the future ("is expected to meet … on Wednesday") is the next
+ * such day; a reading before the article's date contradicts the verb and moves a week on.
+ */
+function futureWeekday(timex: Timex, interval: DateInterval, group: VerbGroup, publishedAt: string): Timex | null {
+  const future = group.tense === 'future' || group.modality === 'scheduled';
+  if (!future || !WEEKDAY.test(timex.text.trim()) || interval.start >= publishedAt.slice(0, 10)) return null;
+  const day = addDays(interval.start, 7);
+  return { ...timex, value: `${day}${timex.value.slice(10)}` };
+}
+
 function buildEvent(input: BuildInput): Candidate | null {
-  const { sentence, entities, tokens, groups, timex, timexSpans, publishedAt } = input;
-  const nominal = isNominalEvent(tokens, timex);
-  const group = nominal ? null : attachGroup(tokens, groups, timex);
-  if (!nominal && (!group || group.negated)) return null;
-  let interval: DateInterval = { ...input.base };
+  const { sentence, entities, tokens, groups, timexSpans, publishedAt } = input;
+  let timex = input.timex;
+  const phrase = nominalPhrase(tokens, timex);
+  const future = input.base.start > publishedAt.slice(0, 10);
+  let group = phrase ? null : attachGroup(tokens, groups, timex, future);
+  if (!phrase && (!group || group.negated)) return null;
+  let base = input.base;
+  const moved = group ? futureWeekday(timex, base, group, publishedAt) : null;
+  if (moved) {
+    timex = moved;
+    base = timexToInterval(moved) ?? base;
+  }
+  // A deferred infinitive ("accepted an invitation to visit Pyongyang next month") is a plan.
+  const finiteBefore = group && !group.finite ? groups.filter((other) => other.finite && other.last < (group as VerbGroup).first).pop() : undefined;
+  if (group && finiteBefore && future) group = { ...group, modality: 'scheduled', tense: 'future' };
+  let interval: DateInterval = { ...base };
   let derivation = describeDerivation(timex, interval, publishedAt);
   const stretched = group
     ? anchorDuration(input.timexes, timex, interval, group, tokens, sentence.text)
@@ -116,7 +178,7 @@ function buildEvent(input: BuildInput): Candidate | null {
     derivation = describeDurationDerivation(stretched.phrase, timex, interval, publishedAt);
   }
   interval.certainty = certaintyOf(interval.certainty, sentence.text, timex.start, group, tokens);
-  if (interval.certainty !== input.base.certainty && !stretched)
+  if (interval.certainty !== base.certainty && !stretched)
     derivation = describeDerivation(timex, interval, publishedAt);
   const status = group
     ? statusOf({
@@ -128,30 +190,11 @@ function buildEvent(input: BuildInput): Candidate | null {
         intervalStart: interval.start,
         publishedAt,
       })
-    : nominalStatus(groups, sentence.text, interval, publishedAt);
-  let title: string;
-  let subjectEntities: EntityMention[] = [];
-  if (group) {
-    const subject = describeSubject(
-      tokens,
-      subjectRange(tokens, group, timexSpans, groups),
-      entities,
-      input.antecedent,
-    );
-    subjectEntities = subject.subjectEntities;
-    // A cancelled event is named by what was cancelled ("Joint military exercises"), not by a verb.
-    title =
-      status === 'cancelled' && subject.subject
-        ? assembleTitle(subject.subject, '', [])
-        : assembleTitle(
-            subject.subject,
-            headlineVerb(group, subject.plural, tokens),
-            objectWords(tokens, group, timexSpans, 12, groups),
-          );
-  } else {
-    title = nominalTitle(tokens, timex, entities);
-  }
-  if (title.trim() === '') return null;
+    : nominalStatusOf(tokens, groups, (phrase as NominalPhrase).start, sentence.text, interval, publishedAt);
+  const named = group
+    ? verbalTitle(input, group, finiteBefore, status, interval)
+    : nominalNaming(input, phrase as NominalPhrase, interval);
+  if (named.title.trim() === '') return null;
   const absoluteTimex: Timex = {
     ...timex,
     start: timex.start + sentence.start,
@@ -161,11 +204,11 @@ function buildEvent(input: BuildInput): Candidate | null {
     group,
     timex,
     event: {
-      title,
+      title: named.title,
       description: sentence.text.replace(/\s+/g, ' '),
       interval,
       status,
-      entities: eventEntities(entities, subjectEntities, sentence.text),
+      entities: named.borrowed ?? eventEntities(named.entities, named.subjectEntities, sentence.text),
       mention: {
         start: sentence.start,
         end: sentence.end,
@@ -178,16 +221,62 @@ function buildEvent(input: BuildInput): Candidate | null {
   };
 }
 
-function nominalStatus(
-  groups: VerbGroup[],
-  sentence: string,
+interface Naming {
+  title: string;
+  /** The entities the event may take from its sentence. */
+  entities: EntityMention[];
+  subjectEntities: EntityMention[];
+  /** Entities taken whole from the event a description points back to. */
+  borrowed?: ExtractedEntity[];
+}
+
+function verbalTitle(
+  input: BuildInput,
+  group: VerbGroup,
+  finiteBefore: VerbGroup | undefined,
+  status: EventStatus,
   interval: DateInterval,
-  publishedAt: string,
-): EventStatus {
-  if (cancelGroup(groups)) return 'cancelled';
-  if (groups.some((group) => group.modality === 'possible') || POSSIBLE_NOUN_CUES.test(sentence))
-    return 'possible';
-  return interval.start > publishedAt ? 'scheduled' : 'occurred';
+): Naming {
+  const { tokens, groups, timexSpans, entities } = input;
+  // A deferred infinitive takes the subject of the verb it depends on.
+  const subjectGroup = group.finite ? group : (finiteBefore ?? group);
+  const range = subjectRange(tokens, subjectGroup, timexSpans, groups);
+  const subject = describeSubject(tokens, range, entities, input.antecedent, input.together);
+  const base = { entities, subjectEntities: subject.subjectEntities };
+  const subjectWords = subject.subject.split(/\s+/);
+  const noun = subject.subjectEntities.length === 0 ? eventNounOf(subjectWords) : null;
+  if (noun && isOccurrenceVerb(group)) {
+    // "The flight took place on July 27": the flight told just before, or the flight itself.
+    const told = antecedentEvent(input.context, noun, interval, input.index);
+    if (told) return { ...base, title: told.title, borrowed: told.entities };
+    if (group.modality !== 'possible') return { ...base, title: assembleTitle(subject.subject, '', []) };
+  }
+  if (status === 'cancelled' && cancelGroup(groups)) {
+    const thing = cancelledThingTitle(tokens, group, range[0], subject.subjectEntities);
+    if (thing) return { ...base, title: thing };
+    // A cancelled event is named by what was cancelled ("Joint military exercises"), not by a verb.
+    if (subject.subject) return { ...base, title: assembleTitle(subject.subject, '', []) };
+  }
+  const title = assembleTitle(
+    subject.subject,
+    headlineVerb(group, subject.plural, tokens),
+    objectWords(tokens, group, timexSpans, 12, groups),
+  );
+  return { ...base, title };
+}
+
+/**
+ * A date on a noun: "the June 12 summit in Singapore" is named by its phrase and takes only the
+ * entities inside it (not the sentence's other actors); "the Sunday meeting" points back to the
+ * meeting just told, when there is one at that date.
+ */
+function nominalNaming(input: BuildInput, phrase: NominalPhrase, interval: DateInterval): Naming {
+  const inside = input.entities.filter((entity) => entity.start >= phrase.start && entity.end <= phrase.end);
+  if (phrase.definite && inside.length === 0) {
+    const told = antecedentEvent(input.context, phrase.noun, interval, input.index);
+    if (told) return { title: told.title, entities: [], subjectEntities: [], borrowed: told.entities };
+  }
+  return { title: nominalTitle(phrase, input.entities), entities: inside, subjectEntities: [] };
 }
 
 function eventEntities(
@@ -207,7 +296,8 @@ function eventEntities(
     if (entity.kind !== 'place') add({ name: entity.name, kind: entity.kind, role: 'actor' });
     else if (isLocative(text, entity.start)) add({ name: entity.name, kind: 'place', role: 'place' });
     // A country or a capital standing for its government acts; any other place is where it happened.
-    else if (entity.country || (entity.government && subjectEntities.includes(entity)))
+    // "accuse Washington": a capital that is not where something happens stands for its government.
+    else if (entity.country || entity.government)
       add({ name: entity.government ?? entity.name, kind: 'place', role: 'actor' });
     else add({ name: entity.name, kind: 'place', role: 'place' });
   }

@@ -2,7 +2,7 @@
  * Whether an event happened, is scheduled, is only possible, or was cancelled; and how sure the date
  * is. Read from the verb group the date attaches to, and from cue words in the sentence.
  */
-import type { Certainty, EventStatus } from '../../common/model';
+import type { Certainty, DateInterval, EventStatus } from '../../common/model';
 import type { Token, VerbGroup } from './clause';
 
 const CANCEL_VERBS = new Set([
@@ -26,6 +26,11 @@ const UNCERTAIN_CUES =
 
 const PLAN_VERBS = new Set(['plan', 'schedule', 'set', 'slate', 'due', 'expect', 'intend']);
 
+/** Whether the sentence says its dated event did not take place ("never took place"). */
+export function deniesOccurrence(groups: VerbGroup[]): boolean {
+  return deniedOccurrence(groups) !== null;
+}
+
 /**
  * Whether a verb group only describes the thing being cancelled: "the drills planned for August",
  * "the summit that was scheduled for June 12" (not "announced on Monday that … were suspended").
@@ -39,10 +44,46 @@ function describesCancelledThing(tokens: Token[], group: VerbGroup): boolean {
 /** The verb group (by index) that cancels something, if the sentence has one. */
 export function cancelGroup(groups: VerbGroup[]): VerbGroup | null {
   return (
-    groups.find((group) =>
-      CANCEL_VERBS.has(group.particle ? `${group.base} ${group.particle}` : group.base),
+    groups.find(
+      (group) =>
+        !group.negated && CANCEL_VERBS.has(group.particle ? `${group.base} ${group.particle}` : group.base),
     ) ?? null
   );
+}
+
+/** "the meeting never took place", "the talks did not happen": what was dated did not occur. */
+function deniedOccurrence(groups: VerbGroup[]): VerbGroup | null {
+  return (
+    groups.find(
+      (group) =>
+        group.negated &&
+        group.tense === 'past' &&
+        ((group.base === 'take' && group.particle === 'place') ||
+          ['happen', 'occur', 'materialize', 'materialise'].includes(group.base) ||
+          (group.base === 'hold' && group.passive)),
+    ) ?? null
+  );
+}
+
+const SEPARATE_CLAUSES = new Set([';', 'but', 'while', 'whereas', 'although', 'meanwhile', 'though']);
+
+/**
+ * A plan told in the same clause as a cancelling verb is the thing cancelled: "called off a trip
+ * that Pompeo was due to make next week", "A visit Pompeo had planned in August was called off".
+ */
+function isCancelledPlan(tokens: Token[], group: VerbGroup, cancel: VerbGroup): boolean {
+  const plan =
+    group.modality === 'scheduled' ||
+    PLAN_VERBS.has(group.base) ||
+    group.auxiliaries.some((word) => PLAN_VERBS.has(word));
+  if (!plan) return false;
+  const [from, to] = group.first < cancel.first ? [group.last + 1, cancel.first] : [cancel.last + 1, group.first];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (SEPARATE_CLAUSES.has(token.lower)) return false;
+    if (token.lower === 'and' && tokens[i - 1]?.text === ',') return false;
+  }
+  return true;
 }
 
 export interface StatusInput {
@@ -64,7 +105,13 @@ export interface StatusInput {
 export function statusOf(input: StatusInput): EventStatus {
   const { group, groups, tokens, sentence } = input;
   const cancel = cancelGroup(groups);
-  if (cancel && cancel !== group && describesCancelledThing(tokens, group)) return 'cancelled';
+  if (
+    cancel &&
+    cancel !== group &&
+    (describesCancelledThing(tokens, group) || isCancelledPlan(tokens, group, cancel))
+  )
+    return 'cancelled';
+  if (deniedOccurrence(groups) && group.tense === 'past' && !group.negated) return 'cancelled';
   if (cancel && cancel === group) {
     const before = sentence.slice(0, input.timexStart).trimEnd().toLowerCase();
     // "postponed until September": the new date is scheduled.
@@ -104,4 +151,32 @@ export function certaintyOf(
   if (UNCERTAIN_CUES.test(clause) || /\b(?:possibly|reportedly|perhaps)\b/i.test(near)) return 'uncertain';
   if (base !== 'exact') return base;
   return APPROXIMATE_CUES.test(near) ? 'approximate' : 'exact';
+}
+
+const NOMINAL_BREAKS = new Set([';', ':', '—', '–', '(', ')', 'but', 'while', 'which', 'who', 'that', 'although', 'because']);
+const POSSIBLE_NOUN_CUES =
+  /\b(?:possible|potential|proposed|floated|planned|tentative)\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip)/i;
+
+/**
+ * The status of an event named by a noun ("the exercise this August", "last week's summit"): cancelled
+ * when a cancelling verb governs it in the same clause, possible with a cue of possibility, else by
+ * its date against the article's.
+ */
+export function nominalStatusOf(
+  tokens: Token[],
+  groups: VerbGroup[],
+  phraseStart: number,
+  sentence: string,
+  interval: DateInterval,
+  publishedAt: string,
+): EventStatus {
+  const cancel = cancelGroup(groups);
+  const at = tokens.findIndex((token) => token.start >= phraseStart);
+  if (cancel) {
+    const [from, to] = cancel.last < at ? [cancel.last + 1, at] : [at, cancel.first];
+    if (!tokens.slice(from, to).some((token) => NOMINAL_BREAKS.has(token.lower))) return 'cancelled';
+  }
+  if (groups.some((group) => group.modality === 'possible') || POSSIBLE_NOUN_CUES.test(sentence))
+    return 'possible';
+  return interval.start > publishedAt ? 'scheduled' : 'occurred';
 }

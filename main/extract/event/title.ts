@@ -5,12 +5,14 @@
  */
 import type { Token, VerbGroup } from './clause';
 import type { EntityMention } from './entities';
+import { EVENT_NOUNS } from './keywords';
 import { participleForm, presentForm } from './verbs';
 
 const MAX_TITLE_WORDS = 8;
 const ARTICLES = new Set(['a', 'an', 'the']);
 const CLAUSE_WORDS = new Set([
   'that',
+  'what',
   'which',
   'who',
   'whom',
@@ -138,6 +140,9 @@ const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const FILLERS = new Set(['about', 'some', 'approximately', 'nearly', 'roughly', 'around']);
 const MAX_SUBJECT_WORDS = 6;
 const PRONOUNS = new Set(['he', 'she']);
+const PLURAL_REFERENCE = /^(?:(?:the|these|those)\s+)?(?:two|both)(?:\s+[a-z]+)?$|^they$/;
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'several', 'many', 'few']);
+const IRREGULAR_PLURALS = new Set(['men', 'women', 'people', 'children', 'police', 'staff', 'crew', 'personnel']);
 
 export interface TitleParts {
   /** Subject words as they will appear ("Pompeo", "Trump and Kim", "Officials from both sides"). */
@@ -156,6 +161,16 @@ export function subjectRange(
 ): [number, number] {
   const previous = groups.filter((other) => other.last < group.first).pop();
   let end = group.first;
+  // "The Pentagon on Monday called off": a date between subject and verb is not the subject's end.
+  const inTimex = (token: Token | undefined) =>
+    token !== undefined && timexSpans.some(([a, b]) => token.start >= a && token.end <= b);
+  if (inTimex(tokens[end - 1])) {
+    let skip = end;
+    while (skip > 0 && inTimex(tokens[skip - 1])) skip--;
+    if (DATE_PREPOSITIONS.has(tokens[skip - 1]?.lower ?? '')) skip--;
+    const before = tokens[skip - 1];
+    if (before && !BOUNDARY_PUNCTUATION.has(before.text) && !CLAUSE_WORDS.has(before.lower)) end = skip;
+  }
   // ", however," between subject and verb.
   if (
     tokens[end - 1]?.text === ',' &&
@@ -164,6 +179,12 @@ export function subjectRange(
   )
     end -= 3;
   const range = scanBack(tokens, end, previous ? previous.last + 1 : 0, timexSpans);
+  // "met Ri … and afterwards accepted": a coordinated verb shares the first verb's subject.
+  const coordinated =
+    previous !== undefined &&
+    tokens[range[0]]?.lower === 'and' &&
+    tokens.slice(range[0] + 1, range[1]).every((token) => /^[a-z]+$/.test(token.text) && !token.protected);
+  if (coordinated && previous) return subjectRange(tokens, previous, timexSpans, groups);
   if (range[0] < range[1]) return range;
   const before = tokens[group.first - 1];
   // "Chung Eui-yong, South Korea's national security adviser, delivered": skip the appositive.
@@ -179,6 +200,15 @@ export function subjectRange(
   if (before && ['which', 'who', 'that'].includes(before.lower)) {
     let at = group.first - 1;
     if (tokens[at - 1]?.text === ',') at--;
+    // "… for a formal ceremony at the base, which is expected to take place": the event noun.
+    for (let noun = at - 1; noun >= Math.max(0, at - 10); noun--) {
+      if (BOUNDARY_PUNCTUATION.has(tokens[noun]?.text ?? '')) break;
+      if (!EVENT_NOUNS.has(tokens[noun]?.lower ?? '')) continue;
+      let from = noun;
+      while (from > 0 && noun - from < 4 && !['a', 'an', 'the'].includes(tokens[from]?.lower ?? '')) from--;
+      if (['a', 'an', 'the'].includes(tokens[from]?.lower ?? '')) return [from, at];
+      break;
+    }
     return scanBack(tokens, at, previous && previous.last < at ? previous.last + 1 : 0, timexSpans);
   }
   // "The exercises planned for August were called off": skip the reduced relative clause.
@@ -220,8 +250,18 @@ export function describeSubject(
   range: [number, number],
   entities: EntityMention[],
   antecedent: EntityMention[],
+  group: EntityMention[] = [],
 ): TitleParts {
   const [from, to] = range;
+  // "The two men", "both leaders", "they": the people last named together.
+  const reference = tokens
+    .slice(from, to)
+    .map((token) => token.lower)
+    .join(' ');
+  if (PLURAL_REFERENCE.test(reference) && group.length >= 2) {
+    const names = group.map((entity) => entity.short);
+    return { subject: names.join(' and '), plural: true, subjectEntities: group };
+  }
   const start = tokens[from]?.start ?? 0;
   const end = tokens[to - 1]?.end ?? 0;
   const inside = entities.filter((entity) => entity.start >= start && entity.end <= end);
@@ -260,13 +300,14 @@ export function describeSubject(
         ),
       ),
     ];
-    const tail =
-      words.length > 0 && /s$/.test(words[words.length - 1] as string) && !inside.some((e) => e.end === end)
-        ? ` ${words[words.length - 1]}`
-        : '';
+    // "North Korean officials", "a US Air Force transport plane": the entity only modifies the
+    // common noun that heads the subject.
+    const head = words[words.length - 1] ?? '';
+    const tail = /^[a-z]+$/.test(head) && !inside.some((e) => e.end === end) ? ` ${head}` : '';
     // "North Korean officials", "U.S. officials": keep the head noun when the entity only modifies it.
     const subject = tail ? `${names.join(' and ')}${tail}` : names.join(' and ');
-    return { subject, plural: names.length > 1 || tail !== '', subjectEntities: actors };
+    const pluralHead = IRREGULAR_PLURALS.has(head) || (/s$/.test(head) && !/ss$/.test(head));
+    return { subject, plural: names.length > 1 || (tail !== '' && pluralHead), subjectEntities: actors };
   }
   const pronoun = words.length === 1 ? (words[0] as string).toLowerCase() : '';
   // "Trump has said he would …": a person named earlier in the sentence comes before the last one.
@@ -289,9 +330,16 @@ export function describeSubject(
   }
   const subject = kept.slice(0, length).join(' ');
   const last = (kept[length - 1] ?? '').toLowerCase();
+  const counted = NUMBER_WORDS.has((kept[0] ?? '').toLowerCase());
   return {
     subject,
-    plural: hasAnd || (/s$/.test(last) && !/ss$/.test(last)) || pronoun === 'they' || pronoun === 'we',
+    plural:
+      hasAnd ||
+      counted ||
+      IRREGULAR_PLURALS.has(last) ||
+      (/s$/.test(last) && !/ss$/.test(last)) ||
+      pronoun === 'they' ||
+      pronoun === 'we',
     subjectEntities: [],
   };
 }

@@ -17,7 +17,11 @@ export function Reader({ reader }: { reader: ReaderState }) {
   const body = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => layoutText(article.text, article.mentions, focus), [article, focus]);
 
-  useEffect(() => setOriginal(false), [article.id]);
+  useEffect(() => {
+    setOriginal(false);
+    // Keyboard and screen-reader users land on the article they opened, not on a removed button.
+    document.getElementById('reader-title')?.focus({ preventScroll: true });
+  }, [article.id]);
 
   useEffect(() => {
     const mark = body.current?.querySelector('mark.focus');
@@ -43,7 +47,9 @@ export function Reader({ reader }: { reader: ReaderState }) {
               'Article'
             )}
           </p>
-          <h2 id="reader-title">{article.title}</h2>
+          <h2 id="reader-title" tabIndex={-1}>
+            {article.title}
+          </h2>
           <p class="muted small">{meta.join(' · ')}</p>
         </div>
         <button

@@ -37,6 +37,8 @@ export function TimelineView() {
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
+      // A label starts at its date and reads rightwards, like a dated line in a chronology.
+      align: 'left',
       zoomMin: HOUR_MS,
       zoomMax: 300 * YEAR_MS,
       margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },

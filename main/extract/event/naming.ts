@@ -1,0 +1,76 @@
+/**
+ * Titles that a subject + verb + object headline gets wrong: a cancelled plan is named by the thing
+ * that was planned ("Pompeo's trip to North Korea"), and "the ceremony took place" by the ceremony.
+ */
+import type { Token, VerbGroup } from './clause';
+import type { EntityMention } from './entities';
+import { EVENT_NOUNS } from './keywords';
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that']);
+const STOPS = new Set([',', ';', ':', '—', '–', '(', ')', '.', 'and', 'but']);
+/** Verbs that only say that an event happened: its subject is the event. */
+const OCCURRENCE_VERBS = new Set(['happen', 'occur', 'proceed']);
+
+function titleCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function joinWords(tokens: Token[]): string {
+  return tokens
+    .map((token) => token.text)
+    .join(' ')
+    .replace(/ (['’]s)\b/g, '$1');
+}
+
+/** Whether a verb group only says that its subject took place ("took place", "was held", "began"). */
+export function isOccurrenceVerb(group: VerbGroup): boolean {
+  if (group.base === 'take' && group.particle === 'place') return true;
+  if (group.base === 'go' && group.particle === 'ahead') return true;
+  if (group.base === 'hold' && group.passive) return true;
+  return OCCURRENCE_VERBS.has(group.base) && !group.passive;
+}
+
+/** The event noun heading a subject's words ("the flight" → "flight"), or null. */
+export function eventNounOf(words: string[]): string | null {
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return EVENT_NOUNS.has(last) ? last : null;
+}
+
+/**
+ * The noun phrase naming what a cancelled plan was: the noun a relative clause describes ("a trip
+ * to North Korea that Pompeo was due to make"), or the noun a reduced relative follows ("A visit
+ * Pompeo had planned"); prefixed with the person who planned it when the phrase does not name them.
+ */
+export function cancelledThingTitle(
+  tokens: Token[],
+  group: VerbGroup,
+  subjectFrom: number,
+  planners: EntityMention[],
+): string | null {
+  let nounEnd = -1;
+  const relative = tokens[subjectFrom - 1];
+  if (relative && ['that', 'which'].includes(relative.lower)) nounEnd = subjectFrom - 1;
+  else if (EVENT_NOUNS.has(tokens[subjectFrom]?.lower ?? '')) nounEnd = subjectFrom + 1;
+  else if (
+    DETERMINERS.has(tokens[subjectFrom]?.lower ?? '') &&
+    EVENT_NOUNS.has(tokens[subjectFrom + 1]?.lower ?? '')
+  )
+    nounEnd = subjectFrom + 2;
+  if (nounEnd < 0 || nounEnd > group.first) return null;
+  let from = nounEnd;
+  while (from > 0 && nounEnd - from < 8) {
+    const token = tokens[from - 1] as Token;
+    if (STOPS.has(token.lower)) break;
+    from--;
+    if (DETERMINERS.has(token.lower)) break;
+  }
+  const phrase = tokens.slice(from, nounEnd).filter((token, index) => !(index === 0 && DETERMINERS.has(token.lower)));
+  if (!phrase.some((token) => EVENT_NOUNS.has(token.lower))) return null;
+  const start = phrase[0]?.start ?? 0;
+  const end = phrase[phrase.length - 1]?.end ?? 0;
+  const owner = planners.find(
+    (entity) => entity.kind === 'person' && !(entity.start >= start && entity.end <= end),
+  );
+  const text = joinWords(phrase);
+  return titleCase(owner ? `${owner.short}'s ${text}` : text);
+}
