@@ -11,8 +11,8 @@ const quiet = process.argv.includes('--quiet');
 const log = (message) => quiet || console.error(message);
 
 async function buildRenderer() {
-  const config = path.join(root, 'renderer', 'vite.config.ts');
-  if (!fs.existsSync(config)) throw new Error('renderer/vite.config.ts is missing');
+  const config = path.join(root, 'renderer', 'vite.config.mts');
+  if (!fs.existsSync(config)) throw new Error('renderer/vite.config.mts is missing');
   const { build } = await import('vite');
   await build({ configFile: config, logLevel: quiet ? 'error' : 'warn' });
 }

@@ -17,10 +17,9 @@ const FONT_FILES: Record<FontWeight, string> = {
 };
 
 // Resolved at run time rather than bundled: the TTFs live in node_modules both in development
-// and inside the packaged app, and require.resolve finds them in either. The code runs as
-// CommonJS (tsx, the bundled main process) and as ESM (vitest), hence both ways to get `require`.
-const requireFromHere: NodeJS.Require =
-  typeof require === 'function' ? require : createRequire(import.meta.url);
+// and inside the packaged app, and require.resolve finds them in either. `__filename` exists in
+// every way this code runs (tsx, the CommonJS bundles, vitest).
+const requireFromHere: NodeJS.Require = createRequire(__filename);
 
 /** Absolute path of the TTF for a weight. */
 export function fontPath(weight: FontWeight = 'regular'): string {

@@ -8,6 +8,7 @@ import './styles/timeline.css';
 import { connect } from './api/connect';
 import { App } from './components/App';
 import { AppContext } from './context';
+import { installDesktopMenu } from './desktop-menu';
 import { installKeyboard } from './keyboard';
 import { createActions } from './state/actions';
 import { createAppState } from './state/app-state';
@@ -18,6 +19,7 @@ const state = createAppState();
 const actions = createActions(state, api, { storage: window.localStorage });
 applyTheme(state);
 installKeyboard(document, actions);
+installDesktopMenu(shell, actions);
 
 const root = document.getElementById('app');
 if (root) {

@@ -161,6 +161,8 @@ export interface NominalPhrase {
   definite: boolean;
   /** Whether the date stands before the noun ("the June 12 summit") or after it ("the summit last month"). */
   prenominal: boolean;
+  /** The preposition that governs the phrase ("at" in "met at the June 12 summit"), if any. */
+  preposition: string | null;
 }
 
 /**
@@ -197,7 +199,9 @@ function prenominalPhrase(tokens: Token[], timex: Timex): NominalPhrase | null {
   if (/^[^.]+\.$/.test(last)) words[words.length - 1] = last.slice(0, -1);
   const at = firstTokenAt(tokens, timex.start);
   const definite = /^the\b/i.test(timex.text) || tokens[at - 1]?.lower === 'the';
-  return { start: head.start, end, words, noun: head.lower, definite, prenominal: true };
+  const lead = tokens[at - 1]?.lower === 'the' ? tokens[at - 2] : tokens[at - 1];
+  const preposition = lead && PREPOSITIONS_BEFORE_NOUN.has(lead.lower) ? lead.lower : null;
+  return { start: head.start, end, words, noun: head.lower, definite, prenominal: true, preposition };
 }
 
 function postnominalPhrase(tokens: Token[], timex: Timex): NominalPhrase | null {
@@ -222,7 +226,15 @@ function postnominalPhrase(tokens: Token[], timex: Timex): NominalPhrase | null 
     .replace(/ (['’]s)\b/g, '$1')
     .split(' ');
   const definite = ['the', 'his', 'her', 'its', 'their'].includes(phrase[0]?.lower ?? '') || phrase.some((token) => /^['’]s$/.test(token.lower));
-  return { start: (phrase[0] as Token).start, end: head.end, words, noun: head.lower, definite, prenominal: false };
+  return {
+    start: (phrase[0] as Token).start,
+    end: head.end,
+    words,
+    noun: head.lower,
+    definite,
+    prenominal: false,
+    preposition: tokens[from - 1]?.lower ?? null,
+  };
 }
 
 /** Title for a nominal event: the noun phrase the date qualifies ("Summit in Singapore"). */

@@ -139,6 +139,9 @@ export interface BuildInput {
   base: DateInterval;
 }
 
+/** Prepositions that put the sentence's people at the event a noun names ("met at the summit"). */
+const PARTICIPATION = new Set(['at', 'during', 'in']);
+
 const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /**
@@ -276,7 +279,13 @@ function nominalNaming(input: BuildInput, phrase: NominalPhrase, interval: DateI
     const told = antecedentEvent(input.context, phrase.noun, interval, input.index);
     if (told) return { title: told.title, entities: [], subjectEntities: [], borrowed: told.entities };
   }
-  return { title: nominalTitle(phrase, input.entities), entities: inside, subjectEntities: [] };
+  // "Trump and Kim met at the June 12 summit": who was at the event took part in it; "the first
+  // contact since the June 12 summit" only uses the summit as a landmark.
+  const participants = PARTICIPATION.has(phrase.preposition ?? '')
+    ? input.entities.filter((entity) => entity.kind === 'person')
+    : [];
+  const entities = [...inside, ...participants.filter((entity) => !inside.includes(entity))];
+  return { title: nominalTitle(phrase, input.entities), entities, subjectEntities: [] };
 }
 
 function eventEntities(

@@ -7,6 +7,7 @@ import type { EntityMention } from './entities';
 import { EVENT_NOUNS } from './keywords';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that']);
+const PREPOSITIONS = new Set(['of', 'to', 'in', 'at', 'for', 'with', 'from', 'on', 'across', 'along']);
 const STOPS = new Set([',', ';', ':', '—', '–', '(', ')', '.', 'and', 'but']);
 /** Verbs that only say that an event happened: its subject is the event. */
 const OCCURRENCE_VERBS = new Set(['happen', 'occur', 'proceed']);
@@ -50,19 +51,19 @@ export function cancelledThingTitle(
   let nounEnd = -1;
   const relative = tokens[subjectFrom - 1];
   if (relative && ['that', 'which'].includes(relative.lower)) nounEnd = subjectFrom - 1;
-  else if (EVENT_NOUNS.has(tokens[subjectFrom]?.lower ?? '')) nounEnd = subjectFrom + 1;
-  else if (
-    DETERMINERS.has(tokens[subjectFrom]?.lower ?? '') &&
-    EVENT_NOUNS.has(tokens[subjectFrom + 1]?.lower ?? '')
-  )
-    nounEnd = subjectFrom + 2;
+  else {
+    // "A visit Pompeo had planned": the noun, then the planner's name.
+    const at = DETERMINERS.has(tokens[subjectFrom]?.lower ?? '') ? subjectFrom + 1 : subjectFrom;
+    if (EVENT_NOUNS.has(tokens[at]?.lower ?? '') && /^[A-Z]/.test(tokens[at + 1]?.text ?? '')) nounEnd = at + 1;
+  }
   if (nounEnd < 0 || nounEnd > group.first) return null;
   let from = nounEnd;
   while (from > 0 && nounEnd - from < 8) {
     const token = tokens[from - 1] as Token;
     if (STOPS.has(token.lower)) break;
     from--;
-    if (DETERMINERS.has(token.lower)) break;
+    // "a tour of the border": the article inside a prepositional phrase does not start the noun phrase.
+    if (DETERMINERS.has(token.lower) && !PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) break;
   }
   const phrase = tokens.slice(from, nounEnd).filter((token, index) => !(index === 0 && DETERMINERS.has(token.lower)));
   if (!phrase.some((token) => EVENT_NOUNS.has(token.lower))) return null;

@@ -12,7 +12,7 @@ import type { BuildInput } from './extract';
 import { EVENT_NOUNS } from './keywords';
 
 const ENDING =
-  /\b(?:at the end of|(?:on )?the (?:last|final) day of|wrapp(?:ed|ing) up|conclud(?:ed|ing)|end(?:ed|ing))\s+(?:a|an|the|his|her|its|their)\s*$/i;
+  /\b(?:at the end of|(?:on )?the (?:last|final) day of)\s+(?:a|an|the|his|her|its|their)\s*$/i;
 /** How far apart the date and the duration may be, in characters. */
 const REACH = 40;
 

@@ -1,15 +1,9 @@
 /**
- * Desktop extras the Electron preload may expose next to the API (`window.timelineShell`). The web
- * build has none of them; every caller checks for `null` and falls back to a browser way.
+ * Desktop extras the Electron preload exposes next to the API (`window.timelineShell`); the type is
+ * the shared `DesktopShell`. The web build has none of them: every caller checks for `null` and
+ * falls back to a browser way. Older or partial shells are tolerated member by member.
  */
-export interface SaveFileRequest {
-  fileName: string;
-  mimeType: string;
-  /** base64 of the file. */
-  data: string;
-}
+import type { DesktopShell } from '../../../main/common/desktop-shell';
 
-export interface TimelineShell {
-  /** Asks where to save and writes the file; resolves false when the user cancels. */
-  saveFile(request: SaveFileRequest): Promise<boolean | { saved: boolean; path?: string }>;
-}
+export type TimelineShell = Partial<DesktopShell> & Pick<DesktopShell, 'saveFile'>;
+export type SaveFileRequest = Parameters<DesktopShell['saveFile']>[0];
