@@ -90,6 +90,57 @@ describe('findMergeTarget', () => {
   });
 });
 
+describe('findMergeTarget with vague dates and different actors', () => {
+  const visit = eventOf('Moon Jae-in flew into Pyongyang on Tuesday to visit Kim.', '2018-09-20');
+
+  it('keeps a month-vague report about another place apart from a day event of the same people', () => {
+    const elsewhere = eventOf(
+      'Moon Jae-in is also expected to meet Kim in New York in late September.',
+      '2018-08-25',
+    );
+    const { score, reason } = scoreMerge(elsewhere, stored(1, visit));
+    expect(reason).toContain('different places (Pyongyang vs New York)');
+    expect(score).toBeLessThan(MERGE_THRESHOLD);
+  });
+
+  it('does not tie a year-vague "could happen" to a day by people and words alone', () => {
+    const vague = eventOf(
+      'Kim said a meeting with Moon Jae-in could happen before the end of the year.',
+      '2018-09-20',
+    );
+    const stand = eventOf('Moon Jae-in and Kim stood side by side on Thursday.', '2018-09-21');
+    const { score, reason } = scoreMerge(vague, stored(2, stand));
+    expect(reason).toContain('vague date without a shared place or named kind of event');
+    expect(score).toBeLessThan(MERGE_THRESHOLD);
+  });
+
+  it('keeps apart acts of different people on one day even when the words match', () => {
+    const meeting = eventOf('Pompeo met Ri Yong Ho in New York on Wednesday.', '2018-09-27');
+    const remark = eventOf('Trump said on Wednesday that he would meet Kim again.', '2018-09-27');
+    const { score, reason } = scoreMerge(remark, stored(3, meeting));
+    expect(reason).toContain('different people act (Mike Pompeo vs Donald Trump)');
+    expect(score).toBeLessThan(MERGE_THRESHOLD);
+  });
+
+  it('lets a kind named in a title lead: a visit is no exercise, whatever the sentences mention', () => {
+    const exercise = eventOf('The drills planned for August were called off after the summit.', '2018-06-19');
+    const trip = eventOf('A visit Pompeo had planned in August was called off by Trump.', '2018-09-27');
+    expect(scoreMerge(trip, stored(4, exercise)).reason).toContain('different kinds of event');
+    expect(findMergeTarget(trip, [stored(4, exercise)])).toBeNull();
+  });
+
+  it('never folds another event of the same sentence into one told apart by extraction', () => {
+    const events = extractEvents({
+      text: 'Moon Jae-in and Kim stood on the mountain on Thursday morning, at the end of a three-day visit.',
+      publishedAt: '2018-09-20',
+    });
+    expect(events).toHaveLength(2);
+    const [first, second] = events as [ExtractedEvent, ExtractedEvent];
+    expect(scoreMerge(second, stored(5, first)).score).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+    expect(findMergeTarget(second, [stored(5, first)])).toBeNull();
+  });
+});
+
 describe('mostPreciseInterval', () => {
   const day: DateInterval = {
     start: '2018-06-12',
@@ -114,6 +165,18 @@ describe('mostPreciseInterval', () => {
     expect(mostPreciseInterval(month, day)).toBe(day);
     expect(mostPreciseInterval(day, month)).toBe(day);
     expect(mostPreciseInterval(month, week)).toBe(week);
+  });
+
+  it('keeps the span of two day-precise readings where one contains the other', () => {
+    const span: DateInterval = {
+      start: '2018-07-06',
+      end: '2018-07-07',
+      granularity: 'day',
+      certainty: 'exact',
+    };
+    const oneDay: DateInterval = { ...span, start: '2018-07-07' };
+    expect(mostPreciseInterval(oneDay, span)).toBe(span);
+    expect(mostPreciseInterval(span, oneDay)).toBe(span);
   });
 
   it('breaks a tie of granularity by certainty', () => {

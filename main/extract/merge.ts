@@ -58,7 +58,9 @@ export function mostPreciseInterval(a: DateInterval, b: DateInterval): DateInter
 const DAY_LEVEL = new Set<Granularity>(['day', 'time']);
 
 function contains(outer: DateInterval, inner: DateInterval): boolean {
-  return outer.start.slice(0, 10) <= inner.start.slice(0, 10) && inner.end.slice(0, 10) <= outer.end.slice(0, 10);
+  return (
+    outer.start.slice(0, 10) <= inner.start.slice(0, 10) && inner.end.slice(0, 10) <= outer.end.slice(0, 10)
+  );
 }
 
 function spanDays(interval: DateInterval): number {
@@ -140,7 +142,9 @@ function looseTimeClues(
     .filter((entity) => entity.role === 'place' && isSpecificPlace(entity.name))
     .map((entity) => entity.name);
   const theirPlaces = candidate.places.filter(isSpecificPlace);
-  const known = new Set([...candidate.places, ...candidate.actors].flatMap((name) => [name, ...aliasesOf(name)]));
+  const known = new Set(
+    [...candidate.places, ...candidate.actors].flatMap((name) => [name, ...aliasesOf(name)]),
+  );
   const gap = Math.abs(
     GRANULARITY_RANK[event.interval.granularity] - GRANULARITY_RANK[candidate.interval.granularity],
   );
@@ -271,7 +275,9 @@ export function scoreMerge(
   const ours = { title: event.title, all: `${event.title}. ${event.mention.quote}` };
   const theirs = { title: candidate.title, all: `${candidate.title}. ${candidate.quotes.join(' ')}` };
   // A cancelled event is reported with a word of cancelling: that word tells its status, not its kind.
-  const ignored = new Set(event.status === 'cancelled' || candidate.status === 'cancelled' ? ['cancellation'] : []);
+  const ignored = new Set(
+    event.status === 'cancelled' || candidate.status === 'cancelled' ? ['cancellation'] : [],
+  );
   const titleKind = kindClue(ours, theirs, clues, ignored);
   const loose = !sameInterval(event.interval, candidate.interval);
   // Beside a vague date, shared words are weak evidence: they count for little.

@@ -42,6 +42,12 @@ describe('splitSentences', () => {
     });
   });
 
+  it('cuts a dateline whose date comes before the agency, with an abbreviated month', () => {
+    const sentences = splitSentences('LIMA, Feb. 3, 2020 (Andes Daily) — The minister resigned on Monday.');
+    expect(sentences[0]).toMatchObject({ text: 'LIMA, Feb. 3, 2020 (Andes Daily)', dateline: true });
+    expect(sentences[1]?.text).toBe('The minister resigned on Monday.');
+  });
+
   it('separates paragraphs and byline lines but joins hard-wrapped lines', () => {
     const text =
       'By Jane Doe | July 7, 2018\nOfficials from both sides will meet around July 12 at the border\nto discuss the return of remains.\n\nNew paragraph here';

@@ -36,10 +36,14 @@ function eventWith(day: string, words: RegExp, from?: string): ExportEvent {
       event.start.slice(0, 10) <= day &&
       day <= event.end.slice(0, 10) &&
       event.mentions.some(
-        (mention) => words.test(mention.quote) && (from === undefined || articleNumber(mention.articleId) === from),
+        (mention) =>
+          words.test(mention.quote) && (from === undefined || articleNumber(mention.articleId) === from),
       ),
   );
-  expect(found.map((event) => event.title), `${day} ${words}`).toHaveLength(1);
+  expect(
+    found.map((event) => event.title),
+    `${day} ${words}`,
+  ).toHaveLength(1);
   return found[0] as ExportEvent;
 }
 
@@ -86,7 +90,11 @@ describe('the sample corpus', () => {
 
   it('E11 and E12: the trip called off on 24 August is a cancelled trip for the week after', () => {
     const calledOff = eventWith('2018-08-24', /on Friday called off a trip/, '07');
-    expect([calledOff.start, calledOff.end, calledOff.status]).toEqual(['2018-08-24', '2018-08-24', 'occurred']);
+    expect([calledOff.start, calledOff.end, calledOff.status]).toEqual([
+      '2018-08-24',
+      '2018-08-24',
+      'occurred',
+    ]);
     const trip = eventWith('2018-08-28', /was due to make next week/, '07');
     expect([trip.start, trip.end, trip.status]).toEqual(['2018-08-27', '2018-09-02', 'cancelled']);
     expect(trip.id).not.toBe(calledOff.id);
@@ -107,7 +115,11 @@ describe('the sample corpus', () => {
 
   it('E16–E18: Moon meets Trump on 24 Sept, Trump speaks on 25 Sept, Pompeo meets Ri on 26 Sept', () => {
     const moonTrump = eventWith('2018-09-24', /met President Donald Trump on Monday/, '09');
-    expect([moonTrump.start, moonTrump.end, moonTrump.status]).toEqual(['2018-09-24', '2018-09-24', 'occurred']);
+    expect([moonTrump.start, moonTrump.end, moonTrump.status]).toEqual([
+      '2018-09-24',
+      '2018-09-24',
+      'occurred',
+    ]);
     expect(articlesOf(moonTrump)).toEqual(new Set(['07', '08', '09']));
     const speech = eventWith('2018-09-25', /addressed the General Assembly on Tuesday/, '10');
     expect([speech.start, speech.end, speech.status]).toEqual(['2018-09-25', '2018-09-25', 'occurred']);
@@ -133,8 +145,17 @@ describe('the sample corpus', () => {
   });
 
   it('dates no event from a dateline, a byline or page furniture', () => {
-    const timexTexts = doc.events.flatMap((event) => event.mentions.map((mention) => mention.timex?.text ?? ''));
-    for (const furniture of ['July 8, 2018', 'Sept. 25, 2018', 'August 31', 'October 9-11', 'October 15', 'Sept. 20'])
+    const timexTexts = doc.events.flatMap((event) =>
+      event.mentions.map((mention) => mention.timex?.text ?? ''),
+    );
+    for (const furniture of [
+      'July 8, 2018',
+      'Sept. 25, 2018',
+      'August 31',
+      'October 9-11',
+      'October 15',
+      'Sept. 20',
+    ])
       expect(timexTexts).not.toContain(furniture);
     for (const event of doc.events)
       for (const mention of event.mentions) {

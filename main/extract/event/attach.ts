@@ -8,6 +8,7 @@ import type { DateInterval, Timex } from '../../common/model';
 import type { Token, VerbGroup } from './clause';
 import type { EntityMention } from './entities';
 import { EVENT_NOUNS } from './keywords';
+import { endsAnotherEvent } from './span';
 import { readVerb } from './verbs';
 
 const CLAUSE_BREAKS = new Set([
@@ -48,7 +49,21 @@ const VERB_ADVERBS = new Set([
   'meanwhile',
 ]);
 // "what are believed to be", "is said to have": a hedge on the facts, never the event itself.
-const HEDGE_PASSIVES = new Set(['believe', 'think', 'say', 'report', 'know', 'consider', 'understand', 'estimate', 'presume', 'suppose', 'allege', 'rumor', 'rumour']);
+const HEDGE_PASSIVES = new Set([
+  'believe',
+  'think',
+  'say',
+  'report',
+  'know',
+  'consider',
+  'understand',
+  'estimate',
+  'presume',
+  'suppose',
+  'allege',
+  'rumor',
+  'rumour',
+]);
 const PREPOSITIONS_BEFORE_NOUN = new Set([
   'for',
   'at',
@@ -95,8 +110,7 @@ export function attachGroup(
   const at = firstTokenAt(tokens, timex.start);
   const endAt = firstTokenAt(tokens, timex.end);
   const usable = groups.filter(
-    (group) =>
-      (!isParentheticalReport(tokens, group) || groups.length === 1) && !isHedge(tokens, group),
+    (group) => (!isParentheticalReport(tokens, group) || groups.length === 1) && !isHedge(tokens, group),
   );
   const before = usable.filter((group) => group.last < at && !hasBreak(tokens, group.last + 1, at));
   const after = usable.filter((group) => group.first >= endAt && !hasBreak(tokens, endAt, group.first));
@@ -106,7 +120,8 @@ export function attachGroup(
     // "accepted an invitation to visit Pyongyang next month": a past verb cannot take a future
     // date, so the date belongs to the infinitive (a plan); otherwise the infinitive only says
     // what for ("met on Tuesday to discuss …").
-    const infinitiveKeeps = future && finite !== undefined && finite.tense === 'past' && finite.modality === 'none';
+    const infinitiveKeeps =
+      future && finite !== undefined && finite.tense === 'past' && finite.modality === 'none';
     if (!infinitiveKeeps) chosen = finite ?? chosen;
   }
   // "said in a statement carried by KCNA late Saturday": a participle after a noun only modifies it.
@@ -143,7 +158,9 @@ export function isReducedRelative(tokens: Token[], group: VerbGroup): boolean {
   return (
     previous !== undefined &&
     /^[a-z]+$/.test(previous.text) &&
-    !['and', 'or', 'but', 'to', 'who', 'which', 'that', 'he', 'she', 'they', 'it', 'we'].includes(previous.lower) &&
+    !['and', 'or', 'but', 'to', 'who', 'which', 'that', 'he', 'she', 'they', 'it', 'we'].includes(
+      previous.lower,
+    ) &&
     !VERB_ADVERBS.has(previous.lower) &&
     !/ly$/.test(previous.lower)
   );
@@ -225,7 +242,9 @@ function postnominalPhrase(tokens: Token[], timex: Timex): NominalPhrase | null 
     .join(' ')
     .replace(/ (['’]s)\b/g, '$1')
     .split(' ');
-  const definite = ['the', 'his', 'her', 'its', 'their'].includes(phrase[0]?.lower ?? '') || phrase.some((token) => /^['’]s$/.test(token.lower));
+  const definite =
+    ['the', 'his', 'her', 'its', 'their'].includes(phrase[0]?.lower ?? '') ||
+    phrase.some((token) => /^['’]s$/.test(token.lower));
   return {
     start: (phrase[0] as Token).start,
     end: head.end,
@@ -275,7 +294,8 @@ export function anchorDuration(
       /-(?:day|week)\b/.test(duration.text) ||
       /\bfor\s*$/.test(sentence.slice(0, duration.start)) ||
       /^\s+of\b/.test(sentence.slice(duration.end));
-    if (!adjectival) continue;
+    // "at the end of a three-day visit" names another event (see span.ts), not this one's length.
+    if (!adjectival || endsAnotherEvent(sentence, duration)) continue;
     const durationAt = firstTokenAt(tokens, duration.start);
     const timexAt = firstTokenAt(tokens, timex.start);
     const [from, to] = durationAt < timexAt ? [durationAt, timexAt] : [timexAt, durationAt];

@@ -38,7 +38,7 @@ describe('extractEvents in context', () => {
     const tour = events.find((event) => event.interval.granularity === 'week');
     expect(scrapping?.status).toBe('occurred');
     expect(tour?.status).toBe('cancelled');
-    expect(tour?.title).toBe("Avila's tour of border");
+    expect(tour?.title).toBe("Avila's tour of the border");
   });
 
   it('marks cancelled a plan recalled in a reduced relative: "A visit X had planned in May was called off"', () => {
@@ -109,7 +109,7 @@ describe('extractEvents in context', () => {
     expect(ceremony?.status).toBe('scheduled');
   });
 
-  it('dates the infinitive, with the first verb\'s subject, when a past verb cannot take a future date', () => {
+  it("dates the infinitive, with the first verb's subject, when a past verb cannot take a future date", () => {
     const events = run(
       'Avila met the mayor on Monday and afterwards accepted an invitation to visit Lima next month.',
       '2019-06-12',
@@ -134,9 +134,9 @@ describe('extractEvents in context', () => {
     const visit = events.find((event) => event.interval.start !== event.interval.end);
     expect(visit?.interval).toMatchObject({ start: '2019-06-12', end: '2019-06-14' });
     expect(visit?.title).toMatch(/three-day visit$/);
-    expect(events.some((event) => event.interval.start === '2019-06-14' && event.interval.end === '2019-06-14')).toBe(
-      true,
-    );
+    expect(
+      events.some((event) => event.interval.start === '2019-06-14' && event.interval.end === '2019-06-14'),
+    ).toBe(true);
   });
 
   it('skips a hedge ("what are believed to be") and a "to the day after" landmark', () => {

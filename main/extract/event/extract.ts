@@ -148,7 +148,12 @@ const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
  * A bare weekday in a clause about the future ("is expected to meet … on Wednesday") is the next
  * such day; a reading before the article's date contradicts the verb and moves a week on.
  */
-function futureWeekday(timex: Timex, interval: DateInterval, group: VerbGroup, publishedAt: string): Timex | null {
+function futureWeekday(
+  timex: Timex,
+  interval: DateInterval,
+  group: VerbGroup,
+  publishedAt: string,
+): Timex | null {
   const future = group.tense === 'future' || group.modality === 'scheduled';
   if (!future || !WEEKDAY.test(timex.text.trim()) || interval.start >= publishedAt.slice(0, 10)) return null;
   const day = addDays(interval.start, 7);
@@ -156,7 +161,7 @@ function futureWeekday(timex: Timex, interval: DateInterval, group: VerbGroup, p
 }
 
 function buildEvent(input: BuildInput): Candidate | null {
-  const { sentence, entities, tokens, groups, timexSpans, publishedAt } = input;
+  const { sentence, tokens, groups, publishedAt } = input;
   let timex = input.timex;
   const phrase = nominalPhrase(tokens, timex);
   const future = input.base.start > publishedAt.slice(0, 10);
@@ -169,7 +174,10 @@ function buildEvent(input: BuildInput): Candidate | null {
     base = timexToInterval(moved) ?? base;
   }
   // A deferred infinitive ("accepted an invitation to visit Pyongyang next month") is a plan.
-  const finiteBefore = group && !group.finite ? groups.filter((other) => other.finite && other.last < (group as VerbGroup).first).pop() : undefined;
+  const finiteBefore =
+    group && !group.finite
+      ? groups.filter((other) => other.finite && other.last < (group as VerbGroup).first).pop()
+      : undefined;
   if (group && finiteBefore && future) group = { ...group, modality: 'scheduled', tense: 'future' };
   let interval: DateInterval = { ...base };
   let derivation = describeDerivation(timex, interval, publishedAt);

@@ -11,7 +11,19 @@ const EVENT_KINDS: Record<string, string[]> = {
   exercise: ['drill', 'exercise', 'war game', 'maneuver', 'manoeuvre'],
   launch: ['launch', 'missile', 'fire', 'icbm', 'rocket'],
   'nuclear test': ['test', 'detonation', 'detonate', 'explosion'],
-  agreement: ['agreement', 'deal', 'accord', 'declaration', 'statement', 'sign', 'treaty', 'pact', 'armistice', 'truce', 'ceasefire'],
+  agreement: [
+    'agreement',
+    'deal',
+    'accord',
+    'declaration',
+    'statement',
+    'sign',
+    'treaty',
+    'pact',
+    'armistice',
+    'truce',
+    'ceasefire',
+  ],
   dismantling: ['dismantle', 'dismantling', 'demolish', 'destroy', 'destruction', 'close', 'closure'],
   sanctions: ['sanction', 'embargo'],
   vote: ['vote', 'bill', 'resolution', 'legislation', 'ballot', 'election', 'elect'],
@@ -81,6 +93,8 @@ export const EVENT_NOUNS = new Set([
   'hearing',
   'debate',
   'handshake',
+  'tour',
+  'mission',
 ]);
 
 const STOP_WORDS = new Set(

@@ -49,12 +49,16 @@ export function cancelledThingTitle(
   planners: EntityMention[],
 ): string | null {
   let nounEnd = -1;
+  let named: string | null = null;
   const relative = tokens[subjectFrom - 1];
   if (relative && ['that', 'which'].includes(relative.lower)) nounEnd = subjectFrom - 1;
   else {
     // "A visit Pompeo had planned": the noun, then the planner's name.
     const at = DETERMINERS.has(tokens[subjectFrom]?.lower ?? '') ? subjectFrom + 1 : subjectFrom;
-    if (EVENT_NOUNS.has(tokens[at]?.lower ?? '') && /^[A-Z]/.test(tokens[at + 1]?.text ?? '')) nounEnd = at + 1;
+    if (EVENT_NOUNS.has(tokens[at]?.lower ?? '') && /^[A-Z]/.test(tokens[at + 1]?.text ?? '')) {
+      nounEnd = at + 1;
+      named = tokens[at + 1]?.text ?? null;
+    }
   }
   if (nounEnd < 0 || nounEnd > group.first) return null;
   let from = nounEnd;
@@ -65,7 +69,9 @@ export function cancelledThingTitle(
     // "a tour of the border": the article inside a prepositional phrase does not start the noun phrase.
     if (DETERMINERS.has(token.lower) && !PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) break;
   }
-  const phrase = tokens.slice(from, nounEnd).filter((token, index) => !(index === 0 && DETERMINERS.has(token.lower)));
+  const phrase = tokens
+    .slice(from, nounEnd)
+    .filter((token, index) => !(index === 0 && DETERMINERS.has(token.lower)));
   if (!phrase.some((token) => EVENT_NOUNS.has(token.lower))) return null;
   const start = phrase[0]?.start ?? 0;
   const end = phrase[phrase.length - 1]?.end ?? 0;
@@ -73,5 +79,6 @@ export function cancelledThingTitle(
     (entity) => entity.kind === 'person' && !(entity.start >= start && entity.end <= end),
   );
   const text = joinWords(phrase);
-  return titleCase(owner ? `${owner.short}'s ${text}` : text);
+  const ownerName = owner?.short ?? named;
+  return titleCase(ownerName ? `${ownerName}'s ${text}` : text);
 }

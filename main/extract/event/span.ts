@@ -11,10 +11,14 @@ import { isLocative } from './entities';
 import type { BuildInput } from './extract';
 import { EVENT_NOUNS } from './keywords';
 
-const ENDING =
-  /\b(?:at the end of|(?:on )?the (?:last|final) day of)\s+(?:a|an|the|his|her|its|their)\s*$/i;
+const ENDING = /\b(?:at the end of|(?:on )?the (?:last|final) day of)\s+(?:a|an|the|his|her|its|their)\s*$/i;
 /** How far apart the date and the duration may be, in characters. */
 const REACH = 40;
+
+/** Whether a duration is introduced as another event that ends at a date ("at the end of a"). */
+export function endsAnotherEvent(sentence: string, duration: Timex): boolean {
+  return ENDING.test(sentence.slice(0, duration.start));
+}
 
 /** The event a duration ending at this date names, or null. */
 export function endingSpan(input: BuildInput): Candidate | null {
@@ -37,10 +41,21 @@ export function endingSpan(input: BuildInput): Candidate | null {
     ].slice(0, 2);
     const title = `${people.length > 0 ? `${people.join('–')} ` : ''}${phrase}`;
     const entities: ExtractedEntity[] = input.entities
-      .filter((entity) => entity.kind === 'person' || (entity.kind === 'place' && isLocative(sentence.text, entity.start)))
-      .map((entity): ExtractedEntity => ({ name: entity.name, kind: entity.kind, role: entity.kind === 'person' ? 'actor' : 'place' }))
+      .filter(
+        (entity) =>
+          entity.kind === 'person' || (entity.kind === 'place' && isLocative(sentence.text, entity.start)),
+      )
+      .map((entity): ExtractedEntity => ({
+        name: entity.name,
+        kind: entity.kind,
+        role: entity.kind === 'person' ? 'actor' : 'place',
+      }))
       .filter((entity, index, all) => all.findIndex((other) => other.name === entity.name) === index);
-    const absolute: Timex = { ...timex, start: timex.start + sentence.start, end: timex.end + sentence.start };
+    const absolute: Timex = {
+      ...timex,
+      start: timex.start + sentence.start,
+      end: timex.end + sentence.start,
+    };
     return {
       group: null,
       timex,
@@ -56,7 +71,12 @@ export function endingSpan(input: BuildInput): Candidate | null {
           quote: sentence.text,
           timex: absolute,
           interval,
-          derivation: describeDurationDerivation(`${lead[0].trim().split(/\s+/).pop() ?? ''} ${phrase}`.trim(), timex, interval, publishedAt),
+          derivation: describeDurationDerivation(
+            `${lead[0].trim().split(/\s+/).pop() ?? ''} ${phrase}`.trim(),
+            timex,
+            interval,
+            publishedAt,
+          ),
         },
       },
     };

@@ -77,7 +77,8 @@ function isCancelledPlan(tokens: Token[], group: VerbGroup, cancel: VerbGroup): 
     PLAN_VERBS.has(group.base) ||
     group.auxiliaries.some((word) => PLAN_VERBS.has(word));
   if (!plan) return false;
-  const [from, to] = group.first < cancel.first ? [group.last + 1, cancel.first] : [cancel.last + 1, group.first];
+  const [from, to] =
+    group.first < cancel.first ? [group.last + 1, cancel.first] : [cancel.last + 1, group.first];
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     if (SEPARATE_CLAUSES.has(token.lower)) return false;
@@ -153,7 +154,21 @@ export function certaintyOf(
   return APPROXIMATE_CUES.test(near) ? 'approximate' : 'exact';
 }
 
-const NOMINAL_BREAKS = new Set([';', ':', '—', '–', '(', ')', 'but', 'while', 'which', 'who', 'that', 'although', 'because']);
+const NOMINAL_BREAKS = new Set([
+  ';',
+  ':',
+  '—',
+  '–',
+  '(',
+  ')',
+  'but',
+  'while',
+  'which',
+  'who',
+  'that',
+  'although',
+  'because',
+]);
 const POSSIBLE_NOUN_CUES =
   /\b(?:possible|potential|proposed|floated|planned|tentative)\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip)/i;
 

@@ -142,7 +142,16 @@ const MAX_SUBJECT_WORDS = 6;
 const PRONOUNS = new Set(['he', 'she']);
 const PLURAL_REFERENCE = /^(?:(?:the|these|those)\s+)?(?:two|both)(?:\s+[a-z]+)?$|^they$/;
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'several', 'many', 'few']);
-const IRREGULAR_PLURALS = new Set(['men', 'women', 'people', 'children', 'police', 'staff', 'crew', 'personnel']);
+const IRREGULAR_PLURALS = new Set([
+  'men',
+  'women',
+  'people',
+  'children',
+  'police',
+  'staff',
+  'crew',
+  'personnel',
+]);
 
 export interface TitleParts {
   /** Subject words as they will appear ("Pompeo", "Trump and Kim", "Officials from both sides"). */

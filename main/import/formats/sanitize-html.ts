@@ -4,60 +4,12 @@
  */
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
-
-const ALLOWED_TAGS = [
-  'a',
-  'abbr',
-  'b',
-  'blockquote',
-  'br',
-  'caption',
-  'cite',
-  'code',
-  'dd',
-  'del',
-  'dfn',
-  'div',
-  'dl',
-  'dt',
-  'em',
-  'figcaption',
-  'figure',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'i',
-  'ins',
-  'kbd',
-  'li',
-  'mark',
-  'ol',
-  'p',
-  'pre',
-  'q',
-  's',
-  'section',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'time',
-  'tr',
-  'u',
-  'ul',
-];
-const ALLOWED_ATTR = ['href', 'title', 'datetime', 'colspan', 'rowspan', 'lang', 'dir', 'cite'];
+import {
+  ARTICLE_ATTRIBUTES,
+  ARTICLE_LINK_PATTERN,
+  ARTICLE_TAGS,
+  FORBIDDEN_ARTICLE_TAGS,
+} from '../../common/article-html-policy';
 
 let purifier: ReturnType<typeof createDOMPurify> | null = null;
 
@@ -70,10 +22,11 @@ function getPurifier() {
 /** Sanitized HTML: an allow-list of text tags, links only to http(s) and mailto, no images. */
 export function sanitizeArticleHtml(html: string): string {
   return getPurifier().sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
+    ALLOWED_TAGS: [...ARTICLE_TAGS],
+    ALLOWED_ATTR: [...ARTICLE_ATTRIBUTES],
+    FORBID_TAGS: [...FORBIDDEN_ARTICLE_TAGS],
     // Images, media and fonts would be fetched from the network; the app never does that.
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+    ALLOWED_URI_REGEXP: ARTICLE_LINK_PATTERN,
     KEEP_CONTENT: true,
   });
 }
