@@ -11,7 +11,6 @@ import {
 } from '../../db';
 import type { EventEntity } from '../../db/entities';
 import type { NewEvent } from '../../db/events';
-import type { EventStatus } from '../common/model';
 import { mostPreciseInterval } from '../extract/merge';
 
 interface MergeSnapshot {
@@ -23,19 +22,22 @@ interface MergeSnapshot {
 }
 
 /**
- * The status the latest report gives: news overtakes itself (a meeting scheduled on Monday has
- * occurred, or been called off, by Friday), so the most recently published mention decides.
+ * The status and title the latest report gives: news overtakes itself (a meeting scheduled on
+ * Monday has occurred, or been called off, by Friday), so the most recently published mention
+ * decides. The title follows the status only when it changes, so that "Trump to address the
+ * Assembly" becomes "Trump addresses the Assembly"; otherwise the first report's wording stays.
  */
-function latestStatus(
+function latestReading(
   db: Db,
-  kept: { id: number; status: EventStatus },
-  merged: { id: number; status: EventStatus },
-): EventStatus {
+  kept: NewEvent & { id: number },
+  merged: NewEvent & { id: number },
+): Pick<NewEvent, 'status' | 'title'> {
   const keptLatest = mentionQueries.latestPublication(db, kept.id);
   const mergedLatest = mentionQueries.latestPublication(db, merged.id);
-  return mergedLatest !== null && (keptLatest === null || mergedLatest > keptLatest)
-    ? merged.status
-    : kept.status;
+  const mergedIsNewer = mergedLatest !== null && (keptLatest === null || mergedLatest > keptLatest);
+  return mergedIsNewer && merged.status !== kept.status
+    ? { status: merged.status, title: merged.title }
+    : { status: kept.status, title: kept.title };
 }
 
 function fieldsOf(event: NewEvent): NewEvent {
@@ -59,14 +61,14 @@ export function mergeEvents(db: Db, keptId: number, mergedId: number, reason: st
       mentionIds: mentionQueries.mentionIdsOfEvent(db, mergedId),
       keptBefore: fieldsOf(kept),
     };
-    const status = latestStatus(db, kept, merged);
+    const reading = latestReading(db, kept, merged);
     mentionQueries.moveMentions(db, snapshot.mentionIds, keptId);
     linkEntities(db, keptId, mergedEntities, 100);
     snapshot.mergedTags.forEach((tag) => entityQueries.tagEvent(db, keptId, tag));
     // A user's correction is final; an extracted event takes the best reading of all its mentions.
     if (kept.origin !== 'user') {
       const interval = mostPreciseInterval(kept, merged);
-      eventQueries.updateEvent(db, keptId, { ...fieldsOf(kept), ...interval, status });
+      eventQueries.updateEvent(db, keptId, { ...fieldsOf(kept), ...interval, ...reading });
     }
     eventQueries.deleteEvent(db, mergedId);
     return mergeQueries.insertMerge(db, {
@@ -95,13 +97,8 @@ export function undoMerge(db: Db, mergeId: number): { keptId: number; restoredId
     linkEntities(db, restoredId, snapshot.mergedEntities, 0);
     snapshot.mergedTags.forEach((tag) => entityQueries.tagEvent(db, restoredId, tag));
     const kept = eventQueries.getEvent(db, merge.keptEventId);
-    if (kept && kept.origin !== 'user') {
-      eventQueries.updateEvent(db, kept.id, {
-        ...snapshot.keptBefore,
-        title: kept.title,
-        description: kept.description,
-      });
-    }
+    // The kept event reads as it did before the merge (a user's correction stays as it is).
+    if (kept && kept.origin !== 'user') eventQueries.updateEvent(db, kept.id, snapshot.keptBefore);
     mergeQueries.markMergeUndone(db, mergeId);
     return { keptId: merge.keptEventId, restoredId };
   })();
