@@ -41,7 +41,7 @@ describe('the command line', () => {
     const result = await run(['--db', db, 'import', path.join(folder.dir, 'articles')]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^Imported 3 articles with \d+ events; 0 duplicates skipped; 0 failures\.\n$/,
+      /^Imported 3 articles: \d+ dated sentences, \d+ new events; 0 duplicates skipped; 0 failures\.\n$/,
     );
   });
 

@@ -168,9 +168,14 @@ export interface ImportFailure {
 }
 
 export interface ImportSummary {
+  /** Articles stored. */
   added: number;
+  /** Files whose content was already stored. */
   duplicates: number;
+  /** Events new to the library (reports of known events are folded into them). */
   events: number;
+  /** Dated sentences found: every one is a mention of a new or a known event. */
+  mentions: number;
   failures: ImportFailure[];
   articleIds: number[];
 }

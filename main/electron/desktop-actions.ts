@@ -131,7 +131,8 @@ export function createDesktopActions(options: DesktopActionsOptions): DesktopAct
           failures.push({ file: basename(path), reason });
         }
       }
-      if (accepted.length === 0) return { added: 0, duplicates: 0, events: 0, failures, articleIds: [] };
+      if (accepted.length === 0)
+        return { added: 0, duplicates: 0, events: 0, mentions: 0, failures, articleIds: [] };
       return importChosen(accepted, failures);
     },
   };

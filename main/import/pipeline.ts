@@ -69,7 +69,14 @@ export async function importSources(
   if (options.published !== undefined && !isIsoDate(options.published)) {
     throw new ImportError(`--published must be a real date as YYYY-MM-DD, not "${options.published}"`);
   }
-  const summary: ImportSummary = { added: 0, duplicates: 0, events: 0, failures: [], articleIds: [] };
+  const summary: ImportSummary = {
+    added: 0,
+    duplicates: 0,
+    events: 0,
+    mentions: 0,
+    failures: [],
+    articleIds: [],
+  };
   for (const [index, source] of sources.entries()) {
     options.onProgress?.({ done: index, total: sources.length, current: source.name });
     try {
@@ -91,6 +98,7 @@ function importOne(db: Db, source: ImportSource, options: ImportOptions, summary
     summary.added += outcome.added;
     summary.duplicates += outcome.duplicates;
     summary.events += outcome.events;
+    summary.mentions += outcome.mentions;
     summary.articleIds.push(...outcome.articleIds);
     return;
   }
@@ -106,6 +114,7 @@ function importOne(db: Db, source: ImportSource, options: ImportOptions, summary
   }
   summary.added += 1;
   summary.events += outcome.events;
+  summary.mentions += outcome.mentions;
   summary.articleIds.push(outcome.articleId);
 }
 

@@ -17,7 +17,8 @@ import { linkEntities, mergeEvents } from './merge-events';
 import type { ParsedArticle } from './parsed-article';
 
 export type StoreOutcome =
-  { kind: 'added'; articleId: number; events: number } | { kind: 'duplicate'; articleId: number };
+  | { kind: 'added'; articleId: number; events: number; mentions: number }
+  | { kind: 'duplicate'; articleId: number };
 
 /** The identity of an article's content: the same headline and text stored twice is the same article. */
 export function contentHash(title: string, text: string): string {
@@ -39,8 +40,15 @@ export function storeArticle(
     const existing = articleQueries.findArticleIdByHash(db, hash);
     if (existing !== undefined) return { kind: 'duplicate', articleId: existing };
     const articleId = articleQueries.insertArticle(db, { ...article, contentHash: hash, fileName });
+    const before = eventQueries.countEvents(db);
     extracted.forEach((event) => storeExtractedEvent(db, articleId, event));
-    return { kind: 'added', articleId, events: extracted.length };
+    // Events new to the library: reports of events already known were folded into them.
+    return {
+      kind: 'added',
+      articleId,
+      events: eventQueries.countEvents(db) - before,
+      mentions: extracted.length,
+    };
   })();
 }
 

@@ -17,13 +17,14 @@ export interface DocumentOutcome {
   added: number;
   duplicates: number;
   events: number;
+  mentions: number;
   articleIds: number[];
 }
 
 /** Stores a validated document. */
 export function storeDocument(db: Db, document: ExportDocument, fileName: string): DocumentOutcome {
   return db.transaction((): DocumentOutcome => {
-    const outcome: DocumentOutcome = { added: 0, duplicates: 0, events: 0, articleIds: [] };
+    const outcome: DocumentOutcome = { added: 0, duplicates: 0, events: 0, mentions: 0, articleIds: [] };
     const articleIds = new Map<number, number>();
     for (const article of document.articles) {
       const text = article.text ?? textFromQuotes(document, article.id);
@@ -52,7 +53,9 @@ export function storeDocument(db: Db, document: ExportDocument, fileName: string
       outcome.articleIds.push(id);
     }
     for (const event of document.events) {
-      if (storeDocumentEvent(db, event, articleIds, document)) outcome.events += 1;
+      if (!storeDocumentEvent(db, event, articleIds, document)) continue;
+      outcome.events += 1;
+      outcome.mentions += event.mentions.length;
     }
     return outcome;
   })();

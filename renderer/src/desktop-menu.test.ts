@@ -38,7 +38,7 @@ describe('the desktop menu', () => {
     menu.forEach((listener) => listener('export'));
     menu.forEach((listener) => listener('fit'));
     imports.forEach((listener) =>
-      listener({ added: 1, duplicates: 0, events: 2, failures: [], articleIds: [1] }),
+      listener({ added: 1, duplicates: 0, events: 2, mentions: 3, failures: [], articleIds: [1] }),
     );
     expect(actions.zoomIn).toHaveBeenCalledOnce();
     expect(actions.openExport).toHaveBeenCalledWith(true);

@@ -35,7 +35,7 @@ export async function importCommand(args: string[], context: CliContext): Promis
 export function describeSummary(summary: ImportSummary): string {
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const lines = [
-    `Imported ${plural(summary.added, 'article')} with ${plural(summary.events, 'event')}; ${plural(summary.duplicates, 'duplicate')} skipped; ${plural(summary.failures.length, 'failure')}.`,
+    `Imported ${plural(summary.added, 'article')}: ${plural(summary.mentions, 'dated sentence')}, ${plural(summary.events, 'new event')}; ${plural(summary.duplicates, 'duplicate')} skipped; ${plural(summary.failures.length, 'failure')}.`,
     ...summary.failures.map((failure) => `  failed: ${failure.file}: ${failure.reason}`),
   ];
   return `${lines.join('\n')}\n`;

@@ -6,11 +6,15 @@
 
 export type Tense = 'past' | 'future' | 'present' | 'none';
 
+// A modal reads as future only when it does not report the past: "could not be located", "might
+// have met" and "would have" describe what did or did not happen.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|upcoming|next|coming|until|would|could|might|as (?:early|soon) as|no earlier than)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|upcoming|next|coming|until|(?:would|could|might|should)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
+// "may" and "possibly" in lower case only: "May" is also a month and a surname.
+const FUTURE_LOWER = /\b(?:may(?!\s+(?:not|have)\b)|possibly)\b/g;
 // Irregular past forms and past auxiliaries; regular "-ed" verbs are matched apart, in lower case only.
 const PAST =
-  /\b(?:was|were|had|did|been|ago|last|earlier|said|told|began|came|went|met|held|took|made|gave|left|won|lost|fell|rose|saw|sold|bought|paid|got|hit|cut|put|set|ran|announced|reported|brought|thought|found|kept|led|built|spent|sent|became|grew|fought|struck|wrote|spoke|broke|chose|drove|flew|knew|threw|stood|felt|meant|heard|caught|taught|sought|shot|fled|lent|swore|wore|tore|bore|rang|sang|sank|slid|spun|stole|stuck|swept|swung|withdrew|overthrew|undertook|forgave|froze|hid|laid|quit|read|sat|shut|slept|split|spread|understood|woke)\b/gi;
+  /\b(?:(?:could|might|would|may|should|must)(?: not)? have|couldn't|could not|was|were|had|did|been|ago|last|earlier|said|told|began|came|went|met|held|took|made|gave|left|won|lost|fell|rose|saw|sold|bought|paid|got|hit|cut|put|set|ran|announced|reported|brought|thought|found|kept|led|built|spent|sent|became|grew|fought|struck|wrote|spoke|broke|chose|drove|flew|knew|threw|stood|felt|meant|heard|caught|taught|sought|shot|fled|lent|swore|wore|tore|bore|rang|sang|sank|slid|spun|stole|stuck|swept|swung|withdrew|overthrew|undertook|forgave|froze|hid|laid|quit|read|sat|shut|slept|split|spread|understood|woke)\b/gi;
 // Case-sensitive on purpose: "United", "Ahmed" or "Limited" are names, not verbs. A few common
 // words merely end in "-ed".
 const PAST_ED =
@@ -79,7 +83,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // The expression itself is blanked out so that its own words ("next week") are not cues.
   const window = text.slice(from, start) + ' '.repeat(end - start) + text.slice(end, to);
   const cues: Record<Tense, [number, number]> = {
-    future: nearest(FUTURE, window, from, start, end),
+    future: minPair(nearest(FUTURE, window, from, start, end), nearest(FUTURE_LOWER, window, from, start, end)),
     past: minPair(nearest(PAST, window, from, start, end), nearest(PAST_ED, window, from, start, end)),
     present: nearest(PRESENT, window, from, start, end),
     none: [Infinity, Infinity],
@@ -89,11 +93,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const before = closest(cues, 0);
   // "had been due to expire Friday": a plan reported in the past perfect lay in the past.
   if (before === 'future' && PAST_PERFECT.test(text.slice(from, start - cues.future[0]))) return 'past';
-  // "will be held": a participle right after a future auxiliary belongs to the future. Not after
-  // "could" or "might", which as often report the past ("could not be located Friday").
-  if (before === 'past' && cues.future[0] - cues.past[0] < 22) {
-    const cue = text.slice(start - cues.future[0], start - cues.future[0] + 6);
-    if (!/^(?:could|might)\b/i.test(cue)) return 'future';
-  }
+  // "will be held", "might be held": a participle right after a future auxiliary or a modal belongs
+  // to what is still to come. A negated or perfect modal ("could not be located") is a past cue
+  // itself and never gets here.
+  if (before === 'past' && cues.future[0] - cues.past[0] < 22) return 'future';
   return before === 'none' ? closest(cues, 1) : before;
 }

@@ -56,7 +56,8 @@ export function ImportStatus() {
               <strong>{summary.added}</strong> article{summary.added === 1 ? '' : 's'} added
             </li>
             <li>
-              <strong>{summary.events}</strong> event{summary.events === 1 ? '' : 's'} found
+              <strong>{summary.events}</strong> new event{summary.events === 1 ? '' : 's'}, from{' '}
+              <strong>{summary.mentions}</strong> dated sentence{summary.mentions === 1 ? '' : 's'}
             </li>
             <li>
               <strong>{summary.duplicates}</strong> duplicate{summary.duplicates === 1 ? '' : 's'} skipped

@@ -142,7 +142,14 @@ export function createFakeApi(): FakeApi {
         for (const listener of listeners)
           listener({ jobId: jobId ?? '', done: index + 1, total: files.length, current: file.name });
       });
-      return { added: files.length, duplicates: 0, events: files.length * 2, failures: [], articleIds: [] };
+      return {
+        added: files.length,
+        duplicates: 0,
+        events: files.length * 2,
+        mentions: files.length * 2,
+        failures: [],
+        articleIds: [],
+      };
     },
     async updateEvent({ id, patch }) {
       fake.calls.push({ method: 'updateEvent', argument: { id, patch } });

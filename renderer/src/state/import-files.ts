@@ -50,7 +50,14 @@ export async function importFiles(
   sources: FileSource[],
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const total: ImportSummary = { added: 0, duplicates: 0, events: 0, failures: [], articleIds: [] };
+  const total: ImportSummary = {
+    added: 0,
+    duplicates: 0,
+    events: 0,
+    mentions: 0,
+    failures: [],
+    articleIds: [],
+  };
   if (sources.length === 0) return total;
   const jobId = `import-${Date.now().toString(36)}-${++jobCounter}`;
   let finishedFiles = 0;
@@ -90,6 +97,7 @@ export async function importFiles(
         total.added += summary.added;
         total.duplicates += summary.duplicates;
         total.events += summary.events;
+        total.mentions += summary.mentions;
         total.failures.push(...summary.failures);
         total.articleIds.push(...summary.articleIds);
       }
