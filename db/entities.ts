@@ -42,6 +42,14 @@ export function linkEntity(
   ).run(eventId, entityId, role, position);
 }
 
+/** An event's entities as the API and the export name them: who (actors) and where (places). */
+export function actorsAndPlaces(linked: readonly EventEntity[]): { actors: string[]; places: string[] } {
+  return {
+    actors: linked.filter((entity) => entity.role === 'actor').map((entity) => entity.name),
+    places: linked.filter((entity) => entity.role === 'place').map((entity) => entity.name),
+  };
+}
+
 /** Entities of the given events, in the order they were linked. */
 export function entitiesOfEvents(db: Db, eventIds: number[]): Map<number, EventEntity[]> {
   const rows = statement<[string], EventEntity>(

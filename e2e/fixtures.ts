@@ -1,26 +1,12 @@
 /** Articles generated for the import and security tests (written here, not taken from anywhere). */
+import { MONTH_NAMES } from '../main/common/format-date';
 
 const TOWNS = ['Northgate', 'Eastbrook', 'Millford', 'Southport', 'Westfield', 'Ashby', 'Brampton', 'Calder'];
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "March 4, 2021" for a day counted from 1 January 2021. */
 function dayName(offset: number): string {
   const date = new Date(Date.UTC(2021, 0, 1 + offset));
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  return `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
 /**

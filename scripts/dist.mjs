@@ -5,12 +5,11 @@
 //
 // Needs network on first run (Electron's zip, the addon). ELECTRON_DIST=<unpacked electron> uses a
 // local Electron instead of downloading one.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureElectronNative } from './electron-native.mjs';
+import { buildForElectron } from './electron-native.mjs';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,18 +19,7 @@ function fail(message) {
   process.exit(1);
 }
 
-const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
-  cwd: root,
-  stdio: 'inherit',
-});
-if (build.status !== 0) fail('the build failed (see above)');
-
-let binding;
-try {
-  binding = ensureElectronNative();
-} catch (error) {
-  fail(error.message);
-}
+const binding = buildForElectron(fail);
 // electron-builder.yml ships whatever is staged here, whatever the Electron version.
 const staged = join(root, '.cache', 'electron-native', 'staged');
 mkdirSync(staged, { recursive: true });

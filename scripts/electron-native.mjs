@@ -114,3 +114,20 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
 }
+
+/**
+ * What `npm start` and `npm run dist` both need first: a fresh build and the Electron-ABI
+ * better-sqlite3. Returns the binary's path; calls `fail(message)` on either failure.
+ */
+export function buildForElectron(fail) {
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) fail('the build failed (see above)');
+  try {
+    return ensureElectronNative();
+  } catch (error) {
+    return fail(error.message);
+  }
+}

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronPackage, findElectronBinary } from './electron-binary.mjs';
-import { ensureElectronNative } from './electron-native.mjs';
+import { buildForElectron } from './electron-native.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,18 +30,7 @@ function electronBinary() {
 
 const electron = electronBinary();
 
-const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
-  cwd: root,
-  stdio: 'inherit',
-});
-if (build.status !== 0) fail('the build failed (see above)');
-
-let binding;
-try {
-  binding = ensureElectronNative();
-} catch (error) {
-  fail(error.message);
-}
+const binding = buildForElectron(fail);
 
 // `node scripts/start.mjs -- --db FILE` keeps a literal `--` that npm would have eaten.
 const forwarded = process.argv.slice(2);

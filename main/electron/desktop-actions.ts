@@ -11,6 +11,7 @@ import type { BrowserWindow } from 'electron';
 import { z } from 'zod';
 import type { ImportSummary } from '../common/api';
 import { timelineChannel } from '../common/api-methods';
+import { emptyImportSummary } from '../common/import-summary';
 import { isSupportedFile, SUPPORTED_EXTENSIONS } from '../import/parse-file';
 import { importPaths } from '../import/pipeline';
 import type { IpcReply } from './channels';
@@ -131,8 +132,7 @@ export function createDesktopActions(options: DesktopActionsOptions): DesktopAct
           failures.push({ file: basename(path), reason });
         }
       }
-      if (accepted.length === 0)
-        return { added: 0, duplicates: 0, events: 0, mentions: 0, failures, articleIds: [] };
+      if (accepted.length === 0) return { ...emptyImportSummary(), failures };
       return importChosen(accepted, failures);
     },
   };

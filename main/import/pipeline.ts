@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Db } from '../../db';
 import type { ImportSummary } from '../common/api';
 import { isIsoDate } from '../common/dates';
+import { addImportSummary, emptyImportSummary } from '../common/import-summary';
 import { MAX_FILE_BYTES } from './decode';
 import { ImportError } from './errors';
 import { extractArticleEvents } from './extract-article';
@@ -69,14 +70,7 @@ export async function importSources(
   if (options.published !== undefined && !isIsoDate(options.published)) {
     throw new ImportError(`--published must be a real date as YYYY-MM-DD, not "${options.published}"`);
   }
-  const summary: ImportSummary = {
-    added: 0,
-    duplicates: 0,
-    events: 0,
-    mentions: 0,
-    failures: [],
-    articleIds: [],
-  };
+  const summary = emptyImportSummary();
   for (const [index, source] of sources.entries()) {
     options.onProgress?.({ done: index, total: sources.length, current: source.name });
     try {
@@ -94,12 +88,7 @@ export async function importSources(
 function importOne(db: Db, source: ImportSource, options: ImportOptions, summary: ImportSummary): void {
   const parsed = parseFile(source.name, source.read());
   if (parsed.kind === 'document') {
-    const outcome = storeDocument(db, parsed.document, source.name);
-    summary.added += outcome.added;
-    summary.duplicates += outcome.duplicates;
-    summary.events += outcome.events;
-    summary.mentions += outcome.mentions;
-    summary.articleIds.push(...outcome.articleIds);
+    addImportSummary(summary, { ...storeDocument(db, parsed.document, source.name), failures: [] });
     return;
   }
   const article = parsed.article;

@@ -10,6 +10,7 @@ import {
   mentions as mentionQueries,
   type Db,
 } from '../../db';
+import { actorsAndPlaces } from '../../db/entities';
 import { toEndMs, toStartMs } from '../common/dates';
 import { findMergeTarget } from '../extract/merge';
 import type { ExtractedEvent, MergeCandidate } from '../extract/types';
@@ -116,14 +117,12 @@ function mergeCandidates(db: Db, event: ExtractedEvent, excludeId: number): Merg
     quotes.set(mention.eventId, [...(quotes.get(mention.eventId) ?? []), mention.quote]);
   }
   return rows.map((row) => {
-    const linked = entityMap.get(row.id) ?? [];
     return {
       id: row.id,
       title: row.title,
       interval: { start: row.start, end: row.end, granularity: row.granularity, certainty: row.certainty },
       status: row.status,
-      actors: linked.filter((entity) => entity.role === 'actor').map((entity) => entity.name),
-      places: linked.filter((entity) => entity.role === 'place').map((entity) => entity.name),
+      ...actorsAndPlaces(entityMap.get(row.id) ?? []),
       quotes: quotes.get(row.id) ?? [],
     };
   });

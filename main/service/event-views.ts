@@ -7,6 +7,7 @@ import {
   merges as mergeQueries,
   type Db,
 } from '../../db';
+import { actorsAndPlaces } from '../../db/entities';
 import type { EventRow } from '../../db/events';
 import type { MentionRow } from '../../db/mentions';
 import type { EventDetails, EventSummary, MentionDetails } from '../common/api';
@@ -18,7 +19,6 @@ export function toEventSummaries(db: Db, rows: EventRow[]): EventSummary[] {
   const sources = mentionQueries.sourcesOfEvents(db, ids);
   const counts = mentionQueries.mentionCounts(db, ids);
   return rows.map((row) => {
-    const linked = entities.get(row.id) ?? [];
     return {
       id: row.id,
       title: row.title,
@@ -28,8 +28,7 @@ export function toEventSummaries(db: Db, rows: EventRow[]): EventSummary[] {
       certainty: row.certainty,
       status: row.status,
       origin: row.origin,
-      actors: linked.filter((entity) => entity.role === 'actor').map((entity) => entity.name),
-      places: linked.filter((entity) => entity.role === 'place').map((entity) => entity.name),
+      ...actorsAndPlaces(entities.get(row.id) ?? []),
       sources: sources.get(row.id) ?? [],
       mentionCount: counts.get(row.id) ?? 0,
     };

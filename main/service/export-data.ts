@@ -8,6 +8,7 @@ import {
   mentions as mentionQueries,
   type Db,
 } from '../../db';
+import { actorsAndPlaces } from '../../db/entities';
 import type { EventFilter, EventRow } from '../../db/events';
 import type { Certainty, EventStatus } from '../common/model';
 import type { ExportDocument, ExportEvent } from '../common/export-document';
@@ -79,7 +80,6 @@ function toExportEvents(db: Db, rows: EventRow[]): ExportEvent[] {
     mentions.set(mention.eventId, list);
   }
   return rows.map((row) => {
-    const linked = entities.get(row.id) ?? [];
     return {
       id: row.id,
       title: row.title,
@@ -89,8 +89,7 @@ function toExportEvents(db: Db, rows: EventRow[]): ExportEvent[] {
       granularity: row.granularity,
       certainty: row.certainty,
       status: row.status,
-      actors: linked.filter((entity) => entity.role === 'actor').map((entity) => entity.name),
-      places: linked.filter((entity) => entity.role === 'place').map((entity) => entity.name),
+      ...actorsAndPlaces(entities.get(row.id) ?? []),
       tags: tags.get(row.id) ?? [],
       mentions: mentions.get(row.id) ?? [],
     };

@@ -5,6 +5,7 @@
  */
 import type { EntityKind } from '../../common/model';
 import { findAliases } from './gazetteer';
+import { MONTH_NAMES } from '../../common/format-date';
 
 /** An entity found in a text, with offsets into that text. */
 export interface EntityMention {
@@ -21,18 +22,7 @@ export interface EntityMention {
 }
 
 const CALENDAR_WORDS = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES,
   'Monday',
   'Tuesday',
   'Wednesday',

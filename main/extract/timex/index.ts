@@ -15,6 +15,7 @@ import { ABSOLUTE_RULES } from './rules-absolute';
 import { DURATION_RULES } from './rules-duration';
 import { HOLIDAY_RULES } from './rules-holiday';
 import { PERIOD_RULES } from './rules-period';
+import { RANGE_RULES } from './rules-range';
 import { RELATIVE_RULES } from './rules-relative';
 import { TIME_RULES } from './rules-time';
 import { tenseAround } from './tense';
@@ -23,6 +24,7 @@ export { timexToInterval } from './interval';
 
 /** All rules, in priority order for spans of equal length. */
 const RULES: Rule[] = [
+  ...RANGE_RULES,
   ...ABSOLUTE_RULES,
   ...HOLIDAY_RULES,
   ...TIME_RULES,

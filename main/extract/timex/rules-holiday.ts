@@ -3,7 +3,7 @@
  * The year comes from a following year, else from the DCT and the tense like a bare month-day.
  */
 import type { Day } from './calendar';
-import { addDays, daysInMonth, formatDay, isoWeekday } from './calendar';
+import { addDays, compareDays, daysInMonth, formatDay, isoWeekday } from './calendar';
 import { YEAR4 } from './patterns';
 import { resolveYear } from './resolve';
 import type { Rule } from './rule';
@@ -74,13 +74,26 @@ const NAMES = Object.keys(HOLIDAYS)
 export const HOLIDAY_RULES: Rule[] = [
   {
     name: 'holiday',
-    pattern: wordPattern(`(${NAMES})(?:,? (${YEAR4}))?`),
+    pattern: wordPattern(`(?:(last|this|next|past|coming) )?(${NAMES})(?:,? (${YEAR4}))?`),
     build(m, ctx) {
-      const name = (m[1] ?? '').toLowerCase().replace(/’/g, "'");
+      const lead = (m[1] ?? '').toLowerCase();
+      const written = m[2] ?? '';
+      const name = written.toLowerCase().replace(/’/g, "'");
       const key = Object.keys(HOLIDAYS).find((k) => k.replace(/'/g, '') === name.replace(/'/g, ''));
       const date = key === undefined ? undefined : HOLIDAYS[key];
-      if (date === undefined || !/[A-Z]/.test(m[1] ?? '')) return null;
-      if (m[2] !== undefined) return { type: 'DATE', value: formatDay(date(Number(m[2]))) };
+      if (date === undefined || !/[A-Z]/.test(written)) return null;
+      if (m[3] !== undefined) return { type: 'DATE', value: formatDay(date(Number(m[3]))) };
+      if (lead !== '') {
+        // "last Thanksgiving" is the latest one before the DCT, "next Easter" the first after it.
+        const years = [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1].map(date);
+        const pick =
+          lead === 'this'
+            ? years[1]
+            : lead === 'last' || lead === 'past'
+              ? years.filter((d) => compareDays(d, ctx.dct) < 0).pop()
+              : years.find((d) => compareDays(d, ctx.dct) > 0);
+        if (pick !== undefined) return { type: 'DATE', value: formatDay(pick), anchor: ctx.dct };
+      }
       const guess = date(ctx.dct.year);
       const year = resolveYear(ctx.dct, guess.month, guess.day, ctx.tense());
       return { type: 'DATE', value: formatDay(date(year)), anchor: ctx.dct };

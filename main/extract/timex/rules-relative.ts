@@ -57,6 +57,8 @@ function withPart(day: Day, part: string | undefined, anchor: Day): Draft {
   return { type: 'TIME', value: `${formatDay(day)}T${code}`, anchor };
 }
 
+const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+${MONTH}\\s*\\d`, "i");
+
 const SHIFT: Record<string, 'last' | 'next' | 'this'> = {
   last: 'last',
   past: 'last',
@@ -114,6 +116,8 @@ export const RELATIVE_RULES: Rule[] = [
       else {
         const weekday = weekdayNumber(m[3] ?? '');
         if (weekday === undefined || !/^[A-Z]/.test(m[3] ?? '')) return null;
+        // "the night of Friday, Oct. 23": the written date is the expression; leave it to that rule.
+        if (DATE_AFTER_WEEKDAY.test(ctx.text.slice(ctx.end, ctx.end + 16))) return null;
         day = resolveWeekday(ctx.dct, weekday, ctx.tense(), null);
       }
       const draft = withPart(day, m[2], ctx.dct);

@@ -21,6 +21,7 @@ const PAST_ED =
   /\b(?!(?:hundred|need|indeed|speed|feed|seed|breed|shed|bed|red|wed|sacred|kindred|naked|wicked|ragged|rugged|beloved|wretched|learned|aged)\b)[a-z]\w{2,}ed\b/g;
 /** Past auxiliaries that turn a following future cue into a plan that lay in the past ("had been due to"). */
 const PAST_PERFECT = /\bhad(?: (?:been|previously|already|originally))*\s+$/i;
+const NEGATION = /\b(?:not|never|neither|nor|no one|nobody|none)\b|n't\b/i;
 const PRESENT = /\b(?:is|are|am|'s|'re|says|continues|remains)\b/gi;
 
 /** Finds the sentence around [start, end): from the previous full stop to the next one. */
@@ -94,8 +95,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "had been due to expire Friday": a plan reported in the past perfect lay in the past.
   if (before === 'future' && PAST_PERFECT.test(text.slice(from, start - cues.future[0]))) return 'past';
   // "will be held", "might be held": a participle right after a future auxiliary or a modal belongs
-  // to what is still to come. A negated or perfect modal ("could not be located") is a past cue
-  // itself and never gets here.
-  if (before === 'past' && cues.future[0] - cues.past[0] < 22) return 'future';
+  // to what is still to come. A negated or perfect modal is a past cue itself and never gets here,
+  // but a negation further back ("Neither he nor his aides could be located Wednesday") also makes
+  // "could" report a past failure rather than a possibility.
+  if (before === 'past' && cues.future[0] - cues.past[0] < 22) {
+    const at = start - cues.future[0];
+    const negated = /^could\b/i.test(text.slice(at, at + 6)) && NEGATION.test(text.slice(from, at));
+    if (!negated) return 'future';
+  }
   return before === 'none' ? closest(cues, 1) : before;
 }

@@ -4,6 +4,7 @@
  * per-file `onDidImportProgress` events in between.
  */
 import type { ImportFile, ImportSummary, TimelineApi } from '../../../main/common/api';
+import { addImportSummary, emptyImportSummary } from '../../../main/common/import-summary';
 import type { AppState } from './app-state';
 
 /** A file still to be read: the browser's File, or anything else that yields base64. */
@@ -50,14 +51,7 @@ export async function importFiles(
   sources: FileSource[],
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const total: ImportSummary = {
-    added: 0,
-    duplicates: 0,
-    events: 0,
-    mentions: 0,
-    failures: [],
-    articleIds: [],
-  };
+  const total = emptyImportSummary();
   if (sources.length === 0) return total;
   const jobId = `import-${Date.now().toString(36)}-${++jobCounter}`;
   let finishedFiles = 0;
@@ -94,12 +88,7 @@ export async function importFiles(
       }
       if (files.length > 0) {
         const summary = await api.importFiles({ files, jobId });
-        total.added += summary.added;
-        total.duplicates += summary.duplicates;
-        total.events += summary.events;
-        total.mentions += summary.mentions;
-        total.failures.push(...summary.failures);
-        total.articleIds.push(...summary.articleIds);
+        addImportSummary(total, summary);
       }
       finishedFiles += batch.length;
       state.importing.value = { ...state.importing.value, done: finishedFiles };
