@@ -130,3 +130,60 @@ describe('clock times', () => {
     expect(found[0]).toEqual({ text: '10:35 a.m.', type: 'TIME', value: '1998-08-07T10:35' });
   });
 });
+
+describe('modals and the tense of a bare date', () => {
+  const SATURDAY = '2019-04-13';
+
+  it('reads a modal or "possibly" as pointing ahead even after a past reporting verb', () => {
+    expect(only('The vote might be held in September, aides said.', SATURDAY).value).toBe('2019-09');
+    expect(only('The vote could be held in September, aides said.', SATURDAY).value).toBe('2019-09');
+    expect(
+      tag('A deal could come soon, diplomats said, possibly at a meeting in Geneva in October.', SATURDAY).at(
+        -1,
+      )?.value,
+    ).toBe('2019-10');
+    expect(only('The minister may travel to Lagos in December.', SATURDAY).value).toBe('2019-12');
+  });
+
+  it('keeps negated and perfect modals in the past', () => {
+    expect(only('Neither of the pilots could be reached Thursday.', SATURDAY).value).toBe('2019-04-11');
+    expect(only('The treaty could have been signed in November.', SATURDAY).value).toBe('2018-11');
+  });
+
+  it('resolves a weekday after a past verb to the one before the DCT', () => {
+    expect(only('The envoy flew to Manila on Sunday.', SATURDAY).value).toBe('2019-04-07');
+    expect(only('The envoy will fly to Manila on Sunday.', SATURDAY).value).toBe('2019-04-14');
+  });
+});
+
+describe('dates the narrative moves to', () => {
+  it('moves "the following month" from the month last named', () => {
+    expect(tag('Bids dried up in March. The following month, the board resigned.', '1999-11-02')).toEqual([
+      { text: 'March', type: 'DATE', value: '1999-03' },
+      { text: 'The following month', type: 'DATE', value: '1999-04' },
+    ]);
+  });
+
+  it('moves "the following year" from a bare year', () => {
+    expect(tag('She joined in 1994 and the following year became chair.')[1]?.value).toBe('1995');
+  });
+});
+
+describe('weeks, holidays and written dates next to a part of the day', () => {
+  it('dates "the week of" a day by its ISO week', () => {
+    expect(only('Hearings resume the week of March 6, 2000.').value).toBe('2000-W10');
+  });
+
+  it('reads "last" and "next" before a holiday', () => {
+    expect(only('The store opened last Christmas.').value).toBe('2017-12-25');
+    expect(only('The store opens next Easter.').value).toBe('2019-04-21');
+  });
+
+  it('prefers the written date over "the night of" a weekday', () => {
+    expect(only('He was shot on the night of Friday, Oct. 23, at home.', '1998-11-21')).toEqual({
+      text: 'Friday, Oct. 23',
+      type: 'DATE',
+      value: '1998-10-23',
+    });
+  });
+});

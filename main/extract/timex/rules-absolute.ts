@@ -2,7 +2,7 @@
  * Calendar dates written out: ISO and numeric dates, month-day(-year) in either order, month-year,
  * bare years, decades and centuries. A date missing its year takes it from the DCT and the tense.
  */
-import { daysInMonth, formatDay, formatMonth, formatYear } from './calendar';
+import { daysInMonth, formatDay, formatMonth, formatWeek, formatYear, parseDay } from './calendar';
 import { parseNumber } from './numbers';
 import { COMMA, DAY_NUM, MONTH, WEEKDAY, YEAR4, YEAR_ANY, monthNumber, yearNumber } from './patterns';
 import { resolveYear } from './resolve';
@@ -67,6 +67,21 @@ export const ABSOLUTE_RULES: Rule[] = [
       if (!isMonthWord(word)) return null;
       const year = m[3] === undefined ? null : twoDigitYear(m[3].replace("'", ''));
       return dayDraft(ctx, monthNumber(word) ?? 0, parseInt(m[2] ?? '', 10), year);
+    },
+  },
+  {
+    name: 'week-of',
+    // "the week of March 6": the ISO week holding that day.
+    pattern: wordPattern(`the (week|weekend) of (${MONTH})\\s*(${DAY_NUM})(?:${COMMA}(${YEAR4}))?`),
+    build(m, ctx) {
+      const word = m[2] ?? '';
+      if (!isMonthWord(word)) return null;
+      const year = m[4] === undefined ? null : Number(m[4]);
+      const draft = dayDraft(ctx, monthNumber(word) ?? 0, parseInt(m[3] ?? '', 10), year);
+      const day = draft === null ? null : parseDay(draft.value);
+      if (draft === null || day === null) return null;
+      const weekend = (m[1] ?? '').toLowerCase() === 'weekend';
+      return { ...draft, value: weekend ? `${formatWeek(day)}-WE` : formatWeek(day) };
     },
   },
   {

@@ -51,13 +51,27 @@ function referenceDay(ctx: RuleContext): Day {
   return last ?? ctx.dct;
 }
 
+/**
+ * The narrative's current point at a unit's granularity: "the following month" after "in March 1989"
+ * moves from that month, "the following year" from "1995". Falls back to the DCT.
+ */
+function referenceAt(ctx: RuleContext, unit: Unit): Day {
+  const m = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/.exec(ctx.lastValue ?? '');
+  if (!m) return ctx.dct;
+  if (m[3] !== undefined) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (m[2] !== undefined && ['M', 'Q', 'Y', 'E', 'C'].includes(unit))
+    return { year: Number(m[1]), month: Number(m[2]), day: 1 };
+  if (m[2] === undefined && ['Y', 'E', 'C'].includes(unit)) return { year: Number(m[1]), month: 1, day: 1 };
+  return ctx.dct;
+}
+
 function withPart(day: Day, part: string | undefined, anchor: Day): Draft {
   const code = part === undefined ? undefined : PART_CODE[part.toLowerCase()];
   if (code === undefined) return { type: 'DATE', value: formatDay(day), anchor };
   return { type: 'TIME', value: `${formatDay(day)}T${code}`, anchor };
 }
 
-const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+${MONTH}\\s*\\d`, "i");
+const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+${MONTH}\\s*\\d`, 'i');
 
 const SHIFT: Record<string, 'last' | 'next' | 'this'> = {
   last: 'last',
@@ -240,7 +254,7 @@ export const RELATIVE_RULES: Rule[] = [
       // a duration, handled by the duration rule.
       if (which === 'following' || which === 'previous') {
         // Relative to where the story is, not to the DCT.
-        const ref = referenceDay(ctx);
+        const ref = referenceAt(ctx, unit);
         const n = which === 'following' ? 1 : -1;
         return { type: 'DATE', value: valueAt(shiftDay(ref, unit, n), unit), anchor: ref };
       }

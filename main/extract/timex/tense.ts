@@ -84,7 +84,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // The expression itself is blanked out so that its own words ("next week") are not cues.
   const window = text.slice(from, start) + ' '.repeat(end - start) + text.slice(end, to);
   const cues: Record<Tense, [number, number]> = {
-    future: minPair(nearest(FUTURE, window, from, start, end), nearest(FUTURE_LOWER, window, from, start, end)),
+    future: minPair(
+      nearest(FUTURE, window, from, start, end),
+      nearest(FUTURE_LOWER, window, from, start, end),
+    ),
     past: minPair(nearest(PAST, window, from, start, end), nearest(PAST_ED, window, from, start, end)),
     present: nearest(PRESENT, window, from, start, end),
     none: [Infinity, Infinity],
