@@ -51,7 +51,7 @@ export async function benchDatabase(): Promise<void> {
     const importMs = performance.now() - started;
     sample.pragma('wal_checkpoint(TRUNCATE)');
     console.log(
-      `sample corpus import: ${summary.added} articles, ${summary.events} extracted events in ${importMs.toFixed(0)} ms; database ${(fileSize(samplePath) / 1024).toFixed(0)} KiB`,
+      `sample corpus import: ${summary.added} articles, ${summary.mentions} dated sentences, ${summary.events} events in ${importMs.toFixed(0)} ms; database ${(fileSize(samplePath) / 1024).toFixed(0)} KiB`,
     );
     sample.close();
 

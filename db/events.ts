@@ -124,6 +124,19 @@ export function findEventsInRange(db: Db, filter: EventFilter, limit: number): E
   });
 }
 
+/**
+ * Events overlapping `[fromMs, toMs)` with no other filter, nearest in start first: the lean query
+ * the importer runs for every new event to find reports of the same thing.
+ */
+export function findOverlappingEvents(db: Db, fromMs: number, toMs: number, limit: number): EventRow[] {
+  return statement<[Record<string, number>], EventRow>(
+    db,
+    `SELECT ${EVENT_COLUMNS} FROM events_span s CROSS JOIN events e ON e.id = s.id
+     WHERE s.start_ms < @toMs AND s.end_ms > @fromMs AND e.start_ms < @toMs AND e.end_ms > @fromMs
+     ORDER BY abs(e.start_ms - @fromMs), e.id LIMIT @limit`,
+  ).all({ fromMs, toMs, limit });
+}
+
 /** How many events overlap the window and match the filters. */
 export function countEventsInRange(db: Db, filter: EventFilter): number {
   return (

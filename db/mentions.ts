@@ -142,3 +142,16 @@ export function latestPublication(db: Db, eventId: number): string | null {
     ).get(eventId)?.latest ?? null
   );
 }
+
+/** The quotes of the given events' mentions (what merging compares), grouped by event. */
+export function quotesOfEvents(db: Db, eventIds: number[]): Map<number, string[]> {
+  const rows = statement<[string], { eventId: number; quote: string }>(
+    db,
+    `SELECT event_id AS eventId, quote FROM mentions WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  ).all(JSON.stringify(eventIds));
+  return groupValues(
+    rows,
+    (row) => row.eventId,
+    (row) => row.quote,
+  );
+}

@@ -92,30 +92,23 @@ export function storeExtractedEvent(db: Db, articleId: number, event: ExtractedE
   return decision.targetId;
 }
 
+/** How many stored events merging looks at: those starting nearest the new one. */
+const MAX_CANDIDATES = 200;
+
 /** Stored events whose intervals overlap the new event's, as the merge rules need to see them. */
 function mergeCandidates(db: Db, event: ExtractedEvent, excludeId: number): MergeCandidate[] {
   const rows = eventQueries
-    .findEventsInRange(
+    .findOverlappingEvents(
       db,
-      {
-        fromMs: toStartMs(event.interval.start) ?? 0,
-        toMs: toEndMs(event.interval.end) ?? 0,
-        statuses: null,
-        certainties: null,
-        sources: null,
-        search: null,
-        articleId: null,
-      },
-      200,
+      toStartMs(event.interval.start) ?? 0,
+      toEndMs(event.interval.end) ?? 0,
+      MAX_CANDIDATES,
     )
     .filter((row) => row.id !== excludeId);
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const entityMap = entityQueries.entitiesOfEvents(db, ids);
-  const quotes = new Map<number, string[]>();
-  for (const mention of mentionQueries.listMentionsOfEvents(db, ids)) {
-    quotes.set(mention.eventId, [...(quotes.get(mention.eventId) ?? []), mention.quote]);
-  }
+  const quotes = mentionQueries.quotesOfEvents(db, ids);
   return rows.map((row) => {
     return {
       id: row.id,

@@ -124,8 +124,22 @@ export function stem(word: string): string {
   return w;
 }
 
+// Merging compares each new event with the quotes of every overlapping stored event, so the same
+// quotes are read again and again during an import: remember the most recent answers.
+const CACHE_LIMIT = 4096;
+const cache = new Map<string, ReadonlyMap<string, string>>();
+
 /** Content words of a text as stems, with the original word kept for explanations. */
-export function contentWords(text: string): Map<string, string> {
+export function contentWords(text: string): ReadonlyMap<string, string> {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const words = readContentWords(text);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(text, words);
+  return words;
+}
+
+function readContentWords(text: string): Map<string, string> {
   const words = new Map<string, string>();
   for (const match of text.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
     const word = match[0].replace(/['’]s$/, '');
