@@ -16,6 +16,12 @@ export function durationValue(n: number | null, unitWord: string): string | null
   if (n === null) return `${prefix}X${unit.code}`;
   if (Number.isInteger(n)) {
     if (unit.code === 'WE') return `P${n * 2}D`;
+    // A counted decade or century is written in years ("two decades" → P20Y): ISO 8601 durations
+    // have no decade or century designator, and the cleaned TimeBank writes counted decades as
+    // years (P10Y, P20Y, P40Y against one P1E). An uncounted "decades" keeps TimeML's PXE, since
+    // an unknown count of decades has no year form.
+    if (unit.code === 'E') return `P${n * 10}Y`;
+    if (unit.code === 'C') return `P${n * 100}Y`;
     return `${prefix}${n}${unit.code}`;
   }
   const whole = Math.floor(n);
@@ -161,6 +167,10 @@ export const DURATION_RULES: Rule[] = [
   },
   {
     name: 'duration-vague-plural',
+    // "recent years", "the past few weeks", "coming months" stay DURATION PX?: the cleaned data is
+    // split almost evenly between this and PAST_REF/FUTURE_REF even after "in" (about 10 against 8),
+    // the guidelines give no rule that separates them, and HeidelTime's English duration rules
+    // read "recent"/"coming" + plural unit as PX?. A bare "recent"/"soon" is the REF form.
     // "for years", "in recent months", "the coming weeks", "centuries".
     pattern: wordPattern(
       `(?:the )?(?:(recent|past|coming|next|last|previous|following|ensuing|early|first) (?:few |several )?)?(years|months|weeks|days|hours|minutes|decades|centuries)(?: (ahead|to come))?`,

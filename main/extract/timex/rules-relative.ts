@@ -65,6 +65,13 @@ function referenceAt(ctx: RuleContext, unit: Unit): Day {
   return ctx.dct;
 }
 
+/**
+ * A day with a part of day ("Wednesday night", "tonight", "this morning") is a TIME valued at the
+ * part-of-day code (2018-07-04TNI). TimeML gives TIME to any expression naming a time of day, however
+ * vague, and borrows the TMO/TAF/TEV/TNI codes from TIDES; the cleaned TimeBank does so in all 9 of
+ * its cases and HeidelTime's English time rules do the same. AQUAINT's DATE labels (some with a TNI
+ * value, some without) contradict one another and the guidelines, so they are not followed.
+ */
 function withPart(day: Day, part: string | undefined, anchor: Day): Draft {
   const code = part === undefined ? undefined : PART_CODE[part.toLowerCase()];
   if (code === undefined) return { type: 'DATE', value: formatDay(day), anchor };
@@ -250,6 +257,9 @@ export const RELATIVE_RULES: Rule[] = [
       }
       const which = (m[4] ?? '').toLowerCase();
       const unit = unitOf(m[5] ?? '') ?? 'Y';
+      // "last week" / "this week" get the ISO week (1998-W12), TimeML's value for a calendar week, as
+      // HeidelTime computes it. The WXX some TimeBank WSJ files carry only records that the annotator
+      // did not work the week out, and AQUAINT's P1W types a date as a duration: neither is followed.
       // TimeBank dates "the past year" like "last year"; with a number ("the past two years") it is
       // a duration, handled by the duration rule.
       if (which === 'following' || which === 'previous') {
@@ -293,7 +303,9 @@ export const RELATIVE_RULES: Rule[] = [
         return { type: 'DATE', value: vague, anchor: ctx.dct };
       }
       // "a year earlier" in an earnings story is the same quarter last year: shift the date the
-      // narrative is on, keeping its granularity.
+      // narrative is on, keeping its granularity. HeidelTime's English rules do the same (a year
+      // before the reference at the reference's own unit); the cleaned TimeBank mostly agrees (1988-Q3
+      // after a third quarter) though some files write the bare year.
       const last = ctx.lastValue;
       const followsPeriod =
         last !== null && /^\d{4}-(?:Q\d|H\d|\d\d)$/.test(last) && last.startsWith(formatYear(ctx.dct.year));
