@@ -7,13 +7,11 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { LaneMode } from '../main/common/api';
-import type { ExportArticle, ExportDocument, ExportEvent } from '../main/common/export-document';
-import { CERTAINTIES, EVENT_STATUSES } from '../main/common/model';
-import type { Granularity } from '../main/common/model';
 import { computeTimelineLayout } from '../main/export/layout/timeline';
 import { renderTimelinePng } from '../main/export/png';
 import { paintSvg } from '../main/export/svg/index';
 import { labelBoxes, overlaps, parseSvg } from '../main/export/testing/svg-boxes';
+import { syntheticDocument } from '../main/export/testing/synthetic';
 import type { TimelineImageOptions } from '../main/export/types';
 
 const { values } = parseArgs({
@@ -25,106 +23,6 @@ const { values } = parseArgs({
     'png-out': { type: 'string' },
   },
 });
-
-// Deterministic pseudo-random numbers, so every run draws the same chart.
-let seed = 20180612;
-function random(): number {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed / 2 ** 31;
-}
-function pick<T>(list: readonly T[]): T {
-  return list[Math.floor(random() * list.length)] as T;
-}
-
-const WORDS = [
-  'summit',
-  'talks',
-  'envoy',
-  'sanctions',
-  'missile',
-  'statement',
-  'visit',
-  'border',
-  'delegation',
-  'treaty',
-  'minister',
-  'meeting',
-  'agreement',
-  'inspection',
-  'exercise',
-  'negotiators',
-  'Pyongyang',
-  'Seoul',
-  'Washington',
-  'Beijing',
-];
-const OUTLETS = [
-  'Reuters',
-  'Associated Press',
-  'The Guardian',
-  'NK News',
-  'Yonhap',
-  'BBC',
-  'Le Monde',
-  'Nikkei',
-];
-const ACTORS = [
-  'Donald Trump',
-  'Kim Jong Un',
-  'Moon Jae-in',
-  'Mike Pompeo',
-  'Xi Jinping',
-  'Shinzo Abe',
-  'John Bolton',
-  'Kim Yo Jong',
-];
-
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function syntheticDocument(count: number): ExportDocument {
-  const yearStart = Date.UTC(2018, 0, 1);
-  const day = 86_400_000;
-  const articles: ExportArticle[] = Array.from({ length: Math.ceil(count / 3) }, (_, i) => ({
-    id: i + 1,
-    title: `${pick(OUTLETS)} report on ${pick(WORDS)} and ${pick(WORDS)} number ${i + 1}`,
-    source: pick(OUTLETS),
-    author: null,
-    url: `https://example.org/${i + 1}`,
-    publishedAt: isoDay(yearStart + Math.floor(random() * 365) * day),
-    file: null,
-  }));
-  const events: ExportEvent[] = Array.from({ length: count }, (_, i) => {
-    const start = yearStart + Math.floor(random() * 365) * day;
-    const roll = random();
-    const granularity: Granularity =
-      roll < 0.7 ? 'day' : roll < 0.85 ? 'week' : roll < 0.95 ? 'month' : 'season';
-    const length = { day: random() < 0.15 ? 2 : 0, week: 6, month: 30, season: 90 }[granularity as 'day'];
-    const words = Array.from({ length: 2 + Math.floor(random() * 9) }, () => pick(WORDS)).join(' ');
-    return {
-      id: i + 1,
-      title: `${words.charAt(0).toUpperCase()}${words.slice(1)}`,
-      description: '',
-      start: isoDay(start),
-      end: isoDay(start + length * day),
-      granularity,
-      certainty: pick(CERTAINTIES),
-      status: pick(EVENT_STATUSES),
-      actors: [pick(ACTORS)],
-      places: [],
-      tags: [],
-      mentions: Array.from({ length: 1 + Math.floor(random() * 2) }, () => ({
-        articleId: 1 + Math.floor(random() * articles.length),
-        quote: 'A sentence quoted from the article.',
-        start: 0,
-        end: 10,
-        timex: null,
-      })),
-    };
-  });
-  return { version: 1, articles, events };
-}
 
 function median(list: number[]): number {
   const sorted = [...list].sort((a, b) => a - b);
@@ -179,7 +77,7 @@ async function main(): Promise<void> {
     `  machine: ${cpus().length} cores, load average ${load} (wall times grow with load; CPU time less so)`,
   );
   console.log(
-    `  image ${layout.width}×${layout.height} px (PNG 2× ${width * 2}×${Math.round(layout.height * 2)}), ${layout.marks.length} marks, ${layout.notes.lines.length} note lines`,
+    `  image ${layout.width}×${layout.height} px (PNG 2× ${width * 2}×${Math.round(layout.height * 2)}), ${layout.marks.length} labelled + ${layout.unlabelled.length} unlabelled marks, ${layout.notes.lines.length} note lines`,
   );
   console.log(
     `  SVG ${(svg.length / 1024).toFixed(0)} KiB, PNG ${(lastPng.length / 1024).toFixed(0)} KiB, overlapping labels: ${clashes}`,

@@ -107,6 +107,7 @@ function paint(pdf: Pdf, layout: TimelineLayout): void {
   }
   line(pdf, plot.left, axis.y, plot.right, axis.y, palette.axis, 1);
   line(pdf, plot.left, axis.bottom, plot.right, axis.bottom, palette.axis, 1);
+  for (const mark of layout.unlabelled) drawMark(pdf, mark, layout);
   for (const mark of layout.marks) paintEvent(pdf, mark, layout, palette);
   if (layout.notes.heading) drawText(pdf, layout.notes.heading);
   for (const run of layout.notes.lines) drawText(pdf, run);

@@ -14,6 +14,8 @@ export interface LabelRequest {
   title: string;
   /** Note reference written after the title, e.g. `[1, 2]`; may be empty. */
   reference: string;
+  /** Higher goes first when rows are capped (dense charts); 0 by default. */
+  priority?: number;
 }
 
 export type LabelSide = 'right' | 'left' | 'over';
@@ -51,9 +53,10 @@ interface Candidate {
 }
 
 /** A row's occupied intervals, disjoint and sorted by start (so ends are sorted too). */
-type Row = { start: number; end: number }[];
+export type Row = { start: number; end: number }[];
 
-function isFree(row: Row, start: number, end: number): boolean {
+/** Whether `[start, end)` is free in `row`. */
+export function isFree(row: Row, start: number, end: number): boolean {
   let low = 0;
   let high = row.length;
   // First interval ending after `start`: the only one that can overlap a box starting there.
@@ -66,7 +69,8 @@ function isFree(row: Row, start: number, end: number): boolean {
   return !hit || hit.start >= end;
 }
 
-function occupy(row: Row, start: number, end: number): void {
+/** Marks `[start, end)` as taken in `row` (it must be free). */
+export function occupy(row: Row, start: number, end: number): void {
   let low = 0;
   let high = row.length;
   while (low < high) {
@@ -88,17 +92,30 @@ function fitLabel(request: LabelRequest, room: number, style: LabelStyle): { tit
   return { title, text: labelText(title, request.reference) };
 }
 
+/** Limits for dense charts: labels that do not fit are returned unplaced, to be drawn as marks. */
+export interface LabelLimits {
+  /** Most rows the lane may use. */
+  maxRows: number;
+  /** Asked once a free spot is found; false leaves the request unplaced (e.g. no room left for notes). */
+  admit?: (request: LabelRequest) => boolean;
+}
+
 /**
  * Places the labels of one lane between `left` and `right` (the plot edges) and returns them with
- * the number of rows used (at least one).
+ * the number of rows used (at least one). Without `limits` every label is placed, in as many rows
+ * as needed; with them, by priority, and the ones that do not fit come back in `unplaced`.
  */
 export function placeLabels(
   requests: LabelRequest[],
   left: number,
   right: number,
   style: LabelStyle,
-): { placed: PlacedLabel[]; rows: number } {
-  const sorted = [...requests].sort((a, b) => a.markStart - b.markStart || a.id - b.id);
+  limits?: LabelLimits,
+): { placed: PlacedLabel[]; rows: number; unplaced: LabelRequest[] } {
+  const sorted = [...requests].sort(
+    (a, b) => (b.priority ?? 0) - (a.priority ?? 0) || a.markStart - b.markStart || a.id - b.id,
+  );
+  const unplaced: LabelRequest[] = [];
   const rows: Row[] = [];
   const placed: PlacedLabel[] = [];
   const half = style.spacing / 2;
@@ -147,10 +164,13 @@ export function placeLabels(
       const fit = candidates.find((c) => isFree(row, c.start - half, c.end + half));
       if (fit) chosen = { row: r, candidate: fit };
     }
-    if (!chosen) {
-      rows.push([]);
-      chosen = { row: rows.length - 1, candidate: candidates[0] as Candidate };
+    if (!chosen && rows.length < (limits?.maxRows ?? Infinity))
+      chosen = { row: rows.length, candidate: candidates[0] as Candidate };
+    if (!chosen || (limits?.admit && !limits.admit(request))) {
+      unplaced.push(request);
+      continue;
     }
+    if (chosen.row === rows.length) rows.push([]);
     const { row, candidate } = chosen;
     occupy(rows[row] as Row, candidate.start - half, candidate.end + half);
     placed.push({
@@ -164,5 +184,32 @@ export function placeLabels(
       width,
     });
   }
-  return { placed, rows: Math.max(1, rows.length) };
+  return { placed, rows: Math.max(1, rows.length), unplaced };
+}
+
+/**
+ * `label` with a new note reference (dense charts renumber their notes after placement). The title
+ * is refitted to the room the label already holds, so it never grows into a neighbour; in the rare
+ * case the reference alone does not fit, it is left out.
+ */
+export function withReference(
+  label: PlacedLabel,
+  fullTitle: string,
+  reference: string,
+  style: LabelStyle,
+): PlacedLabel {
+  let { title, text } = fitLabel(
+    { id: label.id, markStart: 0, markEnd: 0, title: fullTitle, reference },
+    label.width,
+    style,
+  );
+  let width = measureText(text, style.fontSize);
+  if (width > label.width + 1e-6) {
+    title = fitText(fullTitle, style.fontSize, label.width);
+    text = title;
+    width = measureText(text, style.fontSize);
+  }
+  // A label left of its mark keeps its right edge next to the mark.
+  const x = label.side === 'left' ? label.x + label.width - width : label.x;
+  return { ...label, x, title, text, width, titleWidth: measureText(title, style.fontSize) };
 }

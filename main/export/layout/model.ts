@@ -60,7 +60,8 @@ export interface EventLabel {
   side: LabelSide;
 }
 
-export interface EventMark {
+/** An event's mark; dense charts draw some events this way only, without a label. */
+export interface BareMark {
   eventId: number;
   /** Full title and date, for tooltips and accessibility. */
   tooltip: string;
@@ -76,6 +77,10 @@ export interface EventMark {
   /** True when the bar continues beyond the left or right edge of the chart. */
   clippedStart: boolean;
   clippedEnd: boolean;
+}
+
+/** An event's mark with its label. */
+export interface EventMark extends BareMark {
   label: EventLabel;
 }
 
@@ -94,6 +99,11 @@ export interface TimelineLayout {
   axis: AxisLayout;
   lanes: LaneLayout[];
   marks: EventMark[];
+  /**
+   * Dense charts (too many events to label all within a sane height): events drawn as marks
+   * only, packed in compact rows under each lane's labels. Empty otherwise.
+   */
+  unlabelled: BareMark[];
   notes: { heading: TextRun | null; lines: TextRun[] };
   footer: TextRun;
 }

@@ -13,10 +13,23 @@ const COLUMN_GAP = 24;
 const MIN_COLUMN = 340;
 /** Past this many notes each gets one line, its headline shortened to fit. */
 const ONE_LINE_ABOVE = 40;
+/** Dense charts: narrower columns, up to four, and at most this many lines in each. */
+const DENSE_MIN_COLUMN = 260;
+const DENSE_LINES = 30;
+
+function columnCount(width: number, minColumn: number, most: number): number {
+  return Math.max(1, Math.min(most, Math.floor((width + COLUMN_GAP) / (minColumn + COLUMN_GAP))));
+}
+
+/** How many notes a dense chart `width` wide lists: one line each, in its columns. */
+export function denseNoteCapacity(width: number): number {
+  return columnCount(width, DENSE_MIN_COLUMN, 4) * DENSE_LINES;
+}
 
 /**
  * Lays notes out from `top` between `left` and `right`, in up to three balanced columns (read
- * down, then across) when there are more than eight.
+ * down, then across) when there are more than eight. `dense` charts get up to four narrower
+ * columns of one line per note (see `denseNoteCapacity`).
  */
 export function layoutNotes(
   notes: SourceNote[],
@@ -25,17 +38,22 @@ export function layoutNotes(
   top: number,
   color: string,
   numberColor: string,
+  dense = false,
 ): { lines: TextRun[]; bottom: number } {
   if (notes.length === 0) return { lines: [], bottom: top };
   const width = right - left;
-  const columns =
-    notes.length > 8
-      ? Math.max(1, Math.min(3, Math.floor((width + COLUMN_GAP) / (MIN_COLUMN + COLUMN_GAP))))
+  const columns = dense
+    ? Math.min(columnCount(width, DENSE_MIN_COLUMN, 4), Math.ceil(notes.length / 8))
+    : notes.length > 8
+      ? columnCount(width, MIN_COLUMN, 3)
       : 1;
   const columnWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
   const indent = measureText(`[${notes.length}]`, NOTE_SIZE) + 8;
   const room = columnWidth - indent;
-  const blocks = notes.map((note) => ({ note, lines: noteLines(note, room, notes.length > ONE_LINE_ABOVE) }));
+  const blocks = notes.map((note) => ({
+    note,
+    lines: dense ? [denseLine(note, room)] : noteLines(note, room, notes.length > ONE_LINE_ABOVE),
+  }));
   const total = blocks.reduce((sum, block) => sum + block.lines.length, 0);
   const target = Math.ceil(total / columns);
   const runs: TextRun[] = [];
@@ -75,4 +93,12 @@ function noteLines(note: SourceNote, room: number, oneLine: boolean): string[] {
     if (room - rest >= NOTE_SIZE * 6) return [noteText(note, fitText(note.headline, NOTE_SIZE, room - rest))];
   }
   return wrapText(note.text, NOTE_SIZE, room);
+}
+
+/** One line whatever the room: the headline shortened, or left out when under ~10 letters fit. */
+function denseLine(note: SourceNote, room: number): string {
+  const rest = measureText(noteText(note, ''), NOTE_SIZE);
+  if (room - rest >= NOTE_SIZE * 6) return noteText(note, fitText(note.headline, NOTE_SIZE, room - rest));
+  const short = [note.outlet, note.date].filter((part): part is string => Boolean(part)).join(', ');
+  return fitText(short || note.headline, NOTE_SIZE, room);
 }

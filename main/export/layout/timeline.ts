@@ -8,13 +8,15 @@ import { eventSpan, exclusiveEnd, formatWindow, toMs } from '../dates';
 import type { EventSpan } from '../dates';
 import { FONT_FAMILY, fitText, measureText } from '../fonts';
 import type { TimelineImageOptions } from '../types';
-import { placeLabels } from './labels';
+import { planDenseLanes } from './dense';
+import type { LanePlan } from './dense';
+import { placeLabels, withReference } from './labels';
 import type { LabelRequest } from './labels';
 import { assignLanes } from './lanes';
 import { layoutLegend } from './legend';
-import type { EventMark, LaneLayout, TextRun, TimelineLayout } from './model';
+import type { BareMark, EventMark, LaneLayout, TextRun, TimelineLayout } from './model';
 import { numberNotes, referenceMark } from './notes';
-import { layoutNotes } from './notes-layout';
+import { denseNoteCapacity, layoutNotes } from './notes-layout';
 import { paletteFor } from './theme';
 import { computeTicks } from './ticks';
 
@@ -29,6 +31,20 @@ const LANE_PADDING = 6;
 const POINT_RADIUS = 5;
 const BAR_HEIGHT = 10;
 const MIN_BAR_WIDTH = 4;
+/** Rows of bare marks in dense charts: marks are 10 px tall (13 with a cancelled cross). */
+const MARK_ROW_HEIGHT = 14;
+/** Past this height for the lanes (the larger of the two), charts go dense. */
+const MIN_LANES_BUDGET = 720;
+const LANES_BUDGET_RATIO = 1.25;
+const DENSE_LABEL_WIDTH = 240;
+
+const CERTAINTY_RANK = { exact: 2, approximate: 1, uncertain: 0 } as const;
+
+/** Which events a dense chart labels first: the most-cited, then the most certain. */
+function priorityOf(event: ExportEvent | undefined, articlesOf: Map<number, number[]>): number {
+  if (!event) return 0;
+  return (articlesOf.get(event.id)?.length ?? 0) * 3 + CERTAINTY_RANK[event.certainty];
+}
 
 interface Drawn {
   event: ExportEvent;
@@ -106,7 +122,7 @@ export function computeTimelineLayout(doc: ExportDocument, options: TimelineImag
   });
 
   // Marks and labels, lane by lane.
-  const notes = numberNotes(doc, events);
+  let notes = numberNotes(doc, events);
   const requestsByLane: LabelRequest[][] = lanes.labels.map(() => []);
   const geometry = new Map<number, { x: number; x2: number; clippedStart: boolean; clippedEnd: boolean }>();
   for (const { event, span } of drawn) {
@@ -146,12 +162,76 @@ export function computeTimelineLayout(doc: ExportDocument, options: TimelineImag
   // Crowded charts also pack their rows a little closer (label boxes are 13 px tall).
   const rowHeight = events.length > 200 ? 18 : 20;
   const byId = new Map(events.map((e) => [e.id, e]));
+  let plans: LanePlan[] = requestsByLane.map((list) => ({
+    ...placeLabels(list, left, right, labelStyle),
+    bare: [],
+    markRows: 0,
+  }));
+  // Dense mode, only when labelling every event would make the lanes taller than the budget.
+  const budget = Math.max(MIN_LANES_BUDGET, width * LANES_BUDGET_RATIO);
+  const needs = plans.map((plan) => plan.rows);
+  const dense = needs.reduce((sum, rows) => sum + rows * rowHeight + 2 * LANE_PADDING, 0) > budget;
+  if (dense) {
+    const articlesOf = new Map(events.map((e) => [e.id, [...new Set(e.mentions.map((m) => m.articleId))]]));
+    const prioritised = requestsByLane.map((list) =>
+      list.map((request) => ({ ...request, priority: priorityOf(byId.get(request.id), articlesOf) })),
+    );
+    // Far fewer labels are drawn, so each may keep more of its title.
+    const denseStyle = { ...labelStyle, maxWidth: Math.min(DENSE_LABEL_WIDTH, plotWidth * 0.45) };
+    plans = planDenseLanes(prioritised, needs, left, right, denseStyle, {
+      budget,
+      rowHeight,
+      noteCapacity: denseNoteCapacity(right - MARGIN),
+      articlesOf,
+    });
+    // Number only the sources of labelled events, and rewrite the references to match.
+    const labelled = new Set(plans.flatMap((plan) => plan.placed.map((label) => label.id)));
+    notes = numberNotes(
+      doc,
+      events.filter((e) => labelled.has(e.id)),
+    );
+    const numbered = notes;
+    // Say so in the subtitle: the reader should know most marks are unlabelled on purpose.
+    subtitle.text = fitText(
+      `${formatWindow(options.from, options.to)} · ${count}, ${labelled.size} labelled${lanesNote}`,
+      SUBTITLE_SIZE,
+      right - MARGIN,
+    );
+    plans = plans.map((plan) => ({
+      ...plan,
+      placed: plan.placed.map((label) =>
+        withReference(
+          label,
+          byId.get(label.id)?.title.trim() || 'Untitled event',
+          referenceMark(numbered.numbersOf.get(label.id) ?? []),
+          denseStyle,
+        ),
+      ),
+    }));
+  }
   const laneLayouts: LaneLayout[] = [];
   const marks: EventMark[] = [];
+  const unlabelled: BareMark[] = [];
+  const bareMark = (id: number, y: number): BareMark | null => {
+    const event = byId.get(id);
+    const shape = geometry.get(id);
+    if (!event || !shape) return null;
+    return {
+      eventId: event.id,
+      tooltip: `${event.title} (${formatInterval(event, { withCertainty: true })})`,
+      status: event.status,
+      certainty: event.certainty,
+      shape: eventSpan(event).point ? 'point' : 'bar',
+      ...shape,
+      y,
+    };
+  };
   let top = axisY;
   lanes.labels.forEach((laneLabel, index) => {
-    const { placed, rows } = placeLabels(requestsByLane[index] ?? [], left, right, labelStyle);
-    const height = rows * rowHeight + 2 * LANE_PADDING;
+    const { placed, rows, bare, markRows } = plans[index] as LanePlan;
+    const markTop = top + LANE_PADDING + rows * rowHeight + LANE_PADDING;
+    const height =
+      rows * rowHeight + 2 * LANE_PADDING + (markRows > 0 ? LANE_PADDING + markRows * MARK_ROW_HEIGHT : 0);
     const firstRowY = top + LANE_PADDING + rowHeight / 2;
     laneLayouts.push({
       top,
@@ -169,18 +249,11 @@ export function computeTimelineLayout(doc: ExportDocument, options: TimelineImag
         : null,
     });
     for (const label of placed) {
-      const event = byId.get(label.id);
-      const shape = geometry.get(label.id);
-      if (!event || !shape) continue;
       const y = firstRowY + label.row * rowHeight;
+      const mark = bareMark(label.id, y);
+      if (!mark) continue;
       marks.push({
-        eventId: event.id,
-        tooltip: `${event.title} (${formatInterval(event, { withCertainty: true })})`,
-        status: event.status,
-        certainty: event.certainty,
-        shape: eventSpan(event).point ? 'point' : 'bar',
-        ...shape,
-        y,
+        ...mark,
         label: {
           x: label.x,
           y: y + LABEL_SIZE * 0.36,
@@ -194,6 +267,10 @@ export function computeTimelineLayout(doc: ExportDocument, options: TimelineImag
         },
       });
     }
+    for (const { id, row } of bare) {
+      const mark = bareMark(id, markTop + (row + 0.5) * MARK_ROW_HEIGHT);
+      if (mark) unlabelled.push(mark);
+    }
     top += height;
   });
   const bottom = top;
@@ -202,7 +279,7 @@ export function computeTimelineLayout(doc: ExportDocument, options: TimelineImag
   let y = bottom + 34;
   const notesHeading = notes.notes.length > 0 ? text('Sources', MARGIN, y, 12, palette.text, 'bold') : null;
   if (notesHeading) y += 20;
-  const noteLayout = layoutNotes(notes.notes, MARGIN, right, y, palette.text, palette.muted);
+  const noteLayout = layoutNotes(notes.notes, MARGIN, right, y, palette.text, palette.muted, dense);
   const noteLines = noteLayout.lines;
   y = noteLayout.bottom;
   y += notesHeading ? 14 : 0;
@@ -229,6 +306,7 @@ export function computeTimelineLayout(doc: ExportDocument, options: TimelineImag
     axis: { y: axisY, bottom, major, minor: ticks.minor.map(xOf) },
     lanes: laneLayouts,
     marks,
+    unlabelled,
     notes: { heading: notesHeading, lines: noteLines },
     footer,
   };

@@ -5,7 +5,7 @@
 import type { ExportDocument } from '../../common/export-document';
 import { measureText } from '../fonts';
 import { computeTimelineLayout } from '../layout/timeline';
-import type { EventMark, TextRun, TimelineLayout } from '../layout/model';
+import type { BareMark, EventMark, TextRun, TimelineLayout } from '../layout/model';
 import type { TimelineImageOptions } from '../types';
 import { createGlyphWriter } from './glyphs';
 import { hatchPatterns, markSvg } from './marks';
@@ -111,6 +111,14 @@ function eventSvg(mark: EventMark, layout: TimelineLayout, outlined: TextPainter
   return `${out}</g>`;
 }
 
+/** An event drawn without a label (dense charts): its group says so, and holds its title. */
+function bareEventSvg(mark: BareMark, layout: TimelineLayout): string {
+  return (
+    `<g${attrs({ class: 'event', 'data-event-id': mark.eventId, 'data-status': mark.status, 'data-certainty': mark.certainty, 'data-label': 'none' })}>` +
+    `<title>${escapeXml(mark.tooltip)}</title>${markSvg(mark, layout.pointRadius, layout.barHeight, layout.palette)}</g>`
+  );
+}
+
 /** Paints a computed layout as an SVG document. */
 export function paintSvg(layout: TimelineLayout, options: SvgPaintOptions = {}): string {
   const { palette } = layout;
@@ -131,7 +139,7 @@ export function paintSvg(layout: TimelineLayout, options: SvgPaintOptions = {}):
     `<g class="legend">${legend}</g>` +
     lanesSvg(layout, text) +
     axisSvg(layout, text) +
-    `<g class="events">${layout.marks.map((mark) => eventSvg(mark, layout, glyphs ? text : null)).join('')}</g>` +
+    `<g class="events">${layout.marks.map((mark) => eventSvg(mark, layout, glyphs ? text : null)).join('')}${layout.unlabelled.map((mark) => bareEventSvg(mark, layout)).join('')}</g>` +
     `<g class="notes">${notes}</g>` +
     text(layout.footer, 'footer');
   return (

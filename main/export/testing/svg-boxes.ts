@@ -27,9 +27,12 @@ function number(element: Element, name: string): number {
   return value;
 }
 
-/** The label box of every event group: baseline minus ascent to baseline plus descent. */
+/**
+ * The label box of every labelled event group: baseline minus ascent to baseline plus descent.
+ * Only groups marked `data-label="none"` (dense charts) may lack a label.
+ */
 export function labelBoxes(document: Document): Box[] {
-  return [...document.querySelectorAll('g.event')].map((group) => {
+  return [...document.querySelectorAll('g.event:not([data-label="none"])')].map((group) => {
     const text = group.querySelector('text.event-label');
     if (!text) throw new Error('event group without a label');
     const x = number(text, 'x');
