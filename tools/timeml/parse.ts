@@ -2,16 +2,10 @@
  * Reads a TimeML (.tml) document: the DCT, the plain text of <TEXT> with every tag stripped and
  * entities decoded, and the gold TIMEX3 spans as offsets into that plain text.
  */
-import type { TimexType } from '../../main/common/model';
+import type { Timex, TimexType } from '../../main/common/model';
 
-export interface GoldTimex {
-  start: number;
-  end: number;
-  text: string;
-  type: TimexType;
-  value: string;
-  mod?: string;
-}
+/** A timex as the scorer compares them (the tagger's, less the anchor it was resolved against). */
+export type GoldTimex = Omit<Timex, 'anchor'>;
 
 export interface TimeMLDocument {
   dct: string;

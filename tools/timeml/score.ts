@@ -3,16 +3,10 @@
  * overlap, one-to-one in document order; strict also needs the same extent. Type and value are
  * counted over relaxed matches and scored as 2·correct / (system count + gold count).
  */
-import type { TimexType } from '../../main/common/model';
+import type { Timex } from '../../main/common/model';
 
-export interface ScoredTimex {
-  start: number;
-  end: number;
-  text: string;
-  type: TimexType;
-  value: string;
-  mod?: string;
-}
+/** A timex as the scorer compares them (the tagger's, less the anchor it was resolved against). */
+export type ScoredTimex = Omit<Timex, 'anchor'>;
 
 export interface Counts {
   system: number;

@@ -3,19 +3,12 @@
  * Each test names the decision; the reasons are written at the rules.
  */
 import { describe, expect, it } from 'vitest';
-import { tagTimexes } from './index';
+import { onlyTimex, tagShort } from './test-helpers';
 
 const DCT = '2013-03-20'; // a Wednesday
 
-function tag(text: string, dct = DCT) {
-  return tagTimexes(text, dct).map((t) => ({ text: t.text, type: t.type, value: t.value }));
-}
-
-function only(text: string, dct = DCT) {
-  const found = tag(text, dct);
-  if (found.length !== 1) throw new Error(`expected one timex in "${text}", got ${JSON.stringify(found)}`);
-  return found[0] as { text: string; type: string; value: string };
-}
+const tag = (text: string, dct = DCT) => tagShort(text, dct);
+const only = (text: string, dct = DCT) => onlyTimex(text, dct);
 
 describe('parts of the day with a day are TIME', () => {
   it('types a weekday night, tonight and this morning as TIME with the part-of-day code', () => {

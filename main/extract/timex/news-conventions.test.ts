@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { tagTimexes } from './index';
+import { onlyTimex, tagShort } from './test-helpers';
 
 const DCT = '2018-07-04'; // a Wednesday
 
-function tag(text: string, dct = DCT) {
-  return tagTimexes(text, dct).map((t) => ({ text: t.text, type: t.type, value: t.value }));
-}
-
-function only(text: string, dct = DCT) {
-  const found = tag(text, dct);
-  if (found.length !== 1) throw new Error(`expected one timex in "${text}", got ${JSON.stringify(found)}`);
-  return found[0] as { text: string; type: string; value: string };
-}
+const tag = (text: string, dct = DCT) => tagShort(text, dct);
+const only = (text: string, dct = DCT) => onlyTimex(text, dct);
 
 describe('tense of the governing verb', () => {
   it('does not read a name ending in -ed as a past verb', () => {
