@@ -77,6 +77,7 @@ export function tagTimexes(text: string, dct: string): Timex[] {
   const result: Timex[] = [];
   let floor = 0;
   let lastValue: string | null = null;
+  let reportValue: string | null = null;
   // Candidates are sorted by start: one pass keeps the first that builds and does not overlap.
   // A longer candidate starting later than an accepted shorter one loses; that is rare and keeps
   // the pass linear.
@@ -88,6 +89,7 @@ export function tagTimexes(text: string, dct: string): Timex[] {
       text,
       dct: dctDay,
       lastValue,
+      reportValue,
       start: c.start,
       end: c.end,
       tense: () => tenseAround(text, c.start, c.end),
@@ -105,6 +107,9 @@ export function tagTimexes(text: string, dct: string): Timex[] {
     if (draft.anchor !== undefined) timex.anchor = formatDay(draft.anchor);
     result.push(timex);
     floor = end;
+    if (reportValue === null && draft.type === 'DATE' && /^\d{4}-Q\d$/.test(draft.value)) {
+      reportValue = draft.value;
+    }
     if (draft.keepReference === true) continue;
     if (draft.type === 'DATE' && isConcrete(draft.value)) lastValue = draft.value;
     else if (draft.type === 'TIME' && isConcrete(draft.value)) lastValue = draft.value.slice(0, 10);

@@ -27,6 +27,12 @@ export interface RuleContext {
   dct: Day;
   /** The last DATE value with a concrete year seen before this match ("the third quarter" → 1989-Q3). */
   lastValue: string | null;
+  /**
+   * The first quarter the document names ("third-quarter net income" → 1989-Q3): an earnings story
+   * leads with the period it reports on, and its anaphoric periods ("the latest quarter", "the
+   * year-earlier period") stay on it even after an outlook or a comparison names another quarter.
+   */
+  reportValue: string | null;
   /** Start and end of the match in `text`. */
   start: number;
   end: number;
@@ -44,8 +50,9 @@ export interface Rule {
 /** Wraps a regex source with word boundaries and compiles it global and case-insensitive. */
 export function wordPattern(source: string): RegExp {
   // A hyphen before the match is a word joint ("two-day"), except after a prefix ("mid-November").
+  // After it, an apostrophe is fine only as a possessive, straight or curly ("Monday's", "Monday’s").
   return new RegExp(
-    `(?<![\\w'’])(?<!(?<!\\b(?:mid|early|late|pre|post))-)(?:${source})(?![\\w’]|-\\w)`,
+    `(?<![\\w'’])(?<!(?<!\\b(?:mid|early|late|pre|post))-)(?:${source})(?!\\w|['’](?!s\\b)\\w|-\\w)`,
     'gi',
   );
 }

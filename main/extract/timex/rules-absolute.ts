@@ -2,6 +2,7 @@
  * Calendar dates written out: ISO and numeric dates, month-day(-year) in either order, month-year,
  * bare years, decades and centuries. A date missing its year takes it from the DCT and the tense.
  */
+import { yearTense } from './tense';
 import { daysInMonth, formatDay, formatMonth, formatWeek, formatYear, parseDay } from './calendar';
 import { parseNumber } from './numbers';
 import { COMMA, DAY_NUM, MONTH, WEEKDAY, YEAR4, YEAR_ANY, monthNumber, yearNumber } from './patterns';
@@ -17,7 +18,7 @@ function isMonthWord(word: string): boolean {
 function dayDraft(ctx: RuleContext, month: number, day: number, year: number | null): Draft | null {
   if (day < 1 || month < 1 || month > 12) return null;
   if (year === null) {
-    const y = resolveYear(ctx.dct, month, day, ctx.tense());
+    const y = resolveYear(ctx.dct, month, day, yearTense(ctx.text, ctx.start, ctx.end));
     if (day > daysInMonth(y, month)) return null;
     return { type: 'DATE', value: formatDay({ year: y, month, day }), anchor: ctx.dct };
   }

@@ -3,6 +3,7 @@
  * The year comes from a following year, else from the DCT and the tense like a bare month-day.
  */
 import type { Day } from './calendar';
+import { yearTense } from './tense';
 import { addDays, compareDays, daysInMonth, formatDay, isoWeekday } from './calendar';
 import { YEAR4 } from './patterns';
 import { resolveYear } from './resolve';
@@ -95,7 +96,7 @@ export const HOLIDAY_RULES: Rule[] = [
         if (pick !== undefined) return { type: 'DATE', value: formatDay(pick), anchor: ctx.dct };
       }
       const guess = date(ctx.dct.year);
-      const year = resolveYear(ctx.dct, guess.month, guess.day, ctx.tense());
+      const year = resolveYear(ctx.dct, guess.month, guess.day, yearTense(ctx.text, ctx.start, ctx.end));
       return { type: 'DATE', value: formatDay(date(year)), anchor: ctx.dct };
     },
   },

@@ -31,8 +31,12 @@ function quarterValue(year: number, q: number): string {
   return `${formatYear(year)}-Q${q}`;
 }
 
-/** The quarter the story reports on: the last quarter mentioned, else the one before the DCT's. */
+/**
+ * The quarter the story reports on: the first quarter it names, else the last one mentioned, else
+ * the one before the DCT's.
+ */
 function reportedQuarter(ctx: RuleContext): string {
+  if (ctx.reportValue !== null) return ctx.reportValue;
   if (ctx.lastValue !== null && /^\d{4}-Q\d$/.test(ctx.lastValue)) return ctx.lastValue;
   return quarterValue(...previousQuarter(ctx));
 }
@@ -95,9 +99,7 @@ export const PERIOD_RULES: Rule[] = [
       const adj = (m[1] ?? '').toLowerCase();
       const q = quarterOf(ctx.dct.month);
       if (adj === 'year-earlier' || adj === 'year-ago' || adj === 'comparable' || adj === 'prior') {
-        const last = ctx.lastValue !== null && /-Q\d$/.test(ctx.lastValue) ? ctx.lastValue : null;
-        const base = last ?? quarterValue(...previousQuarter(ctx));
-        const shifted = shiftValueByYears(base, -1);
+        const shifted = shiftValueByYears(reportedQuarter(ctx), -1);
         return shifted === null
           ? null
           : { type: 'DATE', value: shifted, anchor: ctx.dct, keepReference: true };
@@ -117,10 +119,12 @@ export const PERIOD_RULES: Rule[] = [
       if (lead === 'last' || adj === 'latest' || adj === 'previous' || adj === 'past') {
         return { type: 'DATE', value: quarterValue(...previousQuarter(ctx)), anchor: ctx.dct };
       }
-      // "the quarter": the one the story is about, else the one just reported.
+      // "the quarter": the one the story last moved to, else the one it reports on, else the one
+      // just reported.
       if (ctx.lastValue !== null && /^\d{4}-Q\d$/.test(ctx.lastValue)) {
         return { type: 'DATE', value: ctx.lastValue, anchor: ctx.dct };
       }
+      if (ctx.reportValue !== null) return { type: 'DATE', value: ctx.reportValue, anchor: ctx.dct };
       if (ctx.tense() === 'future')
         return { type: 'DATE', value: quarterValue(ctx.dct.year, q), anchor: ctx.dct };
       return { type: 'DATE', value: quarterValue(...previousQuarter(ctx)), anchor: ctx.dct };
@@ -135,7 +139,8 @@ export const PERIOD_RULES: Rule[] = [
         const half = (m[3] ?? '').toLowerCase() === 'first' ? 1 : 2;
         return { type: 'DATE', value: `${m[4]}-H${half}` };
       }
-      const quarter = ctx.lastValue !== null ? /-Q(\d)$/.exec(ctx.lastValue)?.[1] : undefined;
+      const reference = ctx.reportValue ?? ctx.lastValue;
+      const quarter = reference !== null ? /-Q(\d)$/.exec(reference)?.[1] : undefined;
       if (quarter === undefined)
         return (m[2] ?? '').toLowerCase() === 'quarter' ? null : { type: 'DATE', value: m[1] ?? '' };
       return { type: 'DATE', value: `${m[1]}-Q${quarter}`, anchor: ctx.dct };

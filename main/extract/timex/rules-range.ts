@@ -4,6 +4,7 @@
  * annotation tags "April 24 and 25". The ends are written without word boundaries between them,
  * which the single-date rules refuse on purpose ("26-27" is not a date by itself).
  */
+import { yearTense } from './tense';
 import { daysInMonth, formatDay } from './calendar';
 import { COMMA, DAY_NUM, MONTH, YEAR4, monthNumber } from './patterns';
 import { resolveYear } from './resolve';
@@ -29,7 +30,7 @@ function rangeDraft(
     const y = Number(year);
     return day > daysInMonth(y, month) ? null : { type: 'DATE', value: formatDay({ year: y, month, day }) };
   }
-  const y = fallbackYear ?? resolveYear(ctx.dct, month, day, ctx.tense());
+  const y = fallbackYear ?? resolveYear(ctx.dct, month, day, yearTense(ctx.text, ctx.start, ctx.end));
   if (day > daysInMonth(y, month)) return null;
   return { type: 'DATE', value: formatDay({ year: y, month, day }), anchor: ctx.dct };
 }

@@ -3,6 +3,7 @@
  * "last week", "next month", weekdays, bare months, seasons, quarters, "two years ago", "the next day".
  */
 import type { Day } from './calendar';
+import { weekdayTense, yearTense } from './tense';
 import { addDays, formatDay, formatMonth, formatWeek, formatYear, parseDay } from './calendar';
 import { SEASONS } from './lexicon';
 import { NUMBER, parseNumber } from './numbers';
@@ -236,7 +237,10 @@ export const RELATIVE_RULES: Rule[] = [
         // "the previous Friday": relative to the day the story is on.
         const ref = referenceDay(ctx);
         day = resolveWeekday(ref, weekday, 'none', lead === 'the previous' ? 'last' : 'next');
-      } else day = resolveWeekday(ctx.dct, weekday, ctx.tense(), SHIFT[lead] ?? null);
+      } else {
+        const tense = weekdayTense(ctx.text, ctx.start, ctx.end);
+        day = resolveWeekday(ctx.dct, weekday, tense, SHIFT[lead] ?? null);
+      }
       const draft = withPart(day, m[4], ctx.dct);
       if (m[2]) draft.mod = m[2].toLowerCase() === 'early' ? 'START' : 'END';
       return draft;
@@ -349,7 +353,7 @@ export const RELATIVE_RULES: Rule[] = [
       else if (lead === 'next' || lead === 'coming')
         year = month > ctx.dct.month ? ctx.dct.year : ctx.dct.year + 1;
       else if (lead === 'this') year = ctx.dct.year;
-      else year = resolveYear(ctx.dct, month, null, ctx.tense());
+      else year = resolveYear(ctx.dct, month, null, yearTense(ctx.text, ctx.start, ctx.end));
       return { type: 'DATE', value: formatMonth(year, month), anchor: ctx.dct };
     },
   },

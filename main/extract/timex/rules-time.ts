@@ -3,6 +3,7 @@
  * day written next to them, else by the document date.
  */
 import type { Day } from './calendar';
+import { yearTense } from './tense';
 import { addDays, formatDay } from './calendar';
 import { DAY_NUM, MONTH, WEEKDAY, monthNumber, weekdayNumber } from './patterns';
 import { resolveWeekday, resolveYear } from './resolve';
@@ -32,7 +33,7 @@ function dayFromTail(m: RegExpExecArray, first: number, ctx: RuleContext): Day {
   if (monthWord !== undefined) {
     const month = monthNumber(monthWord) ?? 1;
     const day = parseInt(m[first + 3] ?? '1', 10);
-    return { year: resolveYear(ctx.dct, month, day, ctx.tense()), month, day };
+    return { year: resolveYear(ctx.dct, month, day, yearTense(ctx.text, ctx.start, ctx.end)), month, day };
   }
   return ctx.dct;
 }

@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | 'present' | 'none';
 // A modal reads as future only when it does not report the past: "could not be located", "might
 // have met" and "would have" describe what did or did not happen.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|upcoming|next|coming|until|(?:would|could|might|should)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|agree(?:s|d|ment)? to|upcoming|next(?! to\b| door\b)|coming|until|(?:would|could|might|should)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
 // "may" and "possibly" in lower case only: "May" is also a month and a surname.
 const FUTURE_LOWER = /\b(?:may(?!\s+(?:not|have)\b)|possibly)\b/g;
 // Irregular past forms and past auxiliaries; regular "-ed" verbs are matched apart, in lower case only.
@@ -17,26 +17,48 @@ const PAST =
   /\b(?:(?:could|might|would|may|should|must)(?: not)? have|couldn't|could not|was|were|had|did|been|ago|last|earlier|said|told|began|came|went|met|held|took|made|gave|left|won|lost|fell|rose|saw|sold|bought|paid|got|hit|cut|put|set|ran|announced|reported|brought|thought|found|kept|led|built|spent|sent|became|grew|fought|struck|wrote|spoke|broke|chose|drove|flew|knew|threw|stood|felt|meant|heard|caught|taught|sought|shot|fled|lent|swore|wore|tore|bore|rang|sang|sank|slid|spun|stole|stuck|swept|swung|withdrew|overthrew|undertook|forgave|froze|hid|laid|quit|read|sat|shut|slept|split|spread|understood|woke)\b/gi;
 // Case-sensitive on purpose: "United", "Ahmed" or "Limited" are names, not verbs. A few common
 // words merely end in "-ed".
+// Words in "un-…ed" are adjectives ("a still unspecified date", "unidentified gunmen") unless one of
+// the few verbs built that way.
 const PAST_ED =
-  /\b(?!(?:hundred|need|indeed|speed|feed|seed|breed|shed|bed|red|wed|sacred|kindred|naked|wicked|ragged|rugged|beloved|wretched|learned|aged)\b)[a-z]\w{2,}ed\b/g;
+  /\b(?!un(?!der|veil|cover|leash|earth|fold|ravel|load|lock|seal)\w+ed\b)(?!(?:hundred|need|indeed|speed|feed|seed|breed|shed|bed|red|wed|sacred|kindred|naked|wicked|ragged|rugged|beloved|wretched|learned|aged)\b)[a-z]\w{2,}ed\b/g;
 /** Past auxiliaries that turn a following future cue into a plan that lay in the past ("had been due to"). */
 const PAST_PERFECT = /\bhad(?: (?:been|previously|already|originally))*\s+$/i;
 const NEGATION = /\b(?:not|never|neither|nor|no one|nobody|none)\b|n't\b/i;
-const PRESENT = /\b(?:is|are|am|'s|'re|says|continues|remains)\b/gi;
+const PRESENT = /\b(?:is|are|am|['’]s|['’]re|says|continues|remains)\b/gi;
 
-/** Finds the sentence around [start, end): from the previous full stop to the next one. */
+// Titles and Latin abbreviations whose full stop does not end a sentence ("Roe vs. Wade", "Mr. Smith").
+const ABBREVIATION =
+  /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|vs|gov|sen|rep|gen|col|lt|sgt|capt|prof|rev|no|[a-z])$/i;
+
+/**
+ * Whether the full stop, "!" or "?" at `i` ends a sentence: it must be followed by a space (or the
+ * end), must not close an abbreviation or an initial ("Daniel P. Davison"), and the next sentence
+ * must not start in lower case or with a digit ("Birmingham, Ala., killed", "Feb. 1").
+ */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/.test(next)) return false;
+  if (c !== '.') return true;
+  if (ABBREVIATION.test(text.slice(Math.max(0, i - 5), i))) return false;
+  const after = /\S/.exec(text.slice(i + 1, i + 4));
+  return after === null || !/[a-z0-9,]/.test(after[0]);
+}
+
+/** Finds the sentence around [start, end): from the previous sentence end to the next one. */
 function sentenceWindow(text: string, start: number, end: number): [number, number] {
   const limit = 220;
   let from = start;
   while (from > 0 && start - from < limit) {
     const c = text[from - 1];
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[from] ?? ''))) break;
+    if (c === '\n' || endsSentence(text, from - 1)) break;
     from--;
   }
   let to = end;
   while (to < text.length && to - end < limit) {
     const c = text[to];
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s|$/.test(text[to + 1] ?? ''))) break;
+    if (c === '\n' || endsSentence(text, to)) break;
     to++;
   }
   return [from, to];
@@ -94,6 +116,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   };
   // The governing verb usually comes before the expression ("arrived on Friday"); look after it
   // only when nothing precedes ("Friday's meeting was cancelled").
+  // A fronted adverbial ("Until Thursday, they had not…") is governed by the verb after it.
+  if (/^\W*(?:on|until|till|by|since|through)?\s*$/i.test(text.slice(from, start))) {
+    const after = closest(cues, 1);
+    if (after !== 'none') return after;
+  }
   const before = closest(cues, 0);
   // "had been due to expire Friday": a plan reported in the past perfect lay in the past.
   if (before === 'future' && PAST_PERFECT.test(text.slice(from, start - cues.future[0]))) return 'past';
@@ -107,4 +134,29 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (!negated) return 'future';
   }
   return before === 'none' ? closest(cues, 1) : before;
+}
+
+// A deadline or a start date: "through January", "until Feb. 10", "effective June 1", "payable Dec. 1".
+const DEADLINE = /\b(?:through|until|till|by|effective|payable)\s+(?:(?:early|mid|late)[- ])?$/i;
+
+/**
+ * The tense that decides the year of a month (and day) written without one. A deadline or an
+ * effective date is about the period that runs up to it: a past verb does not push it back a year
+ * ("has extended loans through January" in October means the coming January), so the nearest such
+ * month is meant; elsewhere the clause's tense decides.
+ */
+export function yearTense(text: string, start: number, end: number): Tense {
+  const tense = tenseAround(text, start, end);
+  if (tense === 'past' && DEADLINE.test(text.slice(Math.max(0, start - 20), start))) return 'none';
+  return tense;
+}
+
+/**
+ * The tense that decides which side of the DCT a bare weekday falls on. A possessive weekday names
+ * an event the news already reports ("get around Wednesday's ruling", "after Thursday's vote"), so a
+ * modal or a plan in the clause around it does not move it into the coming week.
+ */
+export function weekdayTense(text: string, start: number, end: number): Tense {
+  if (/^['’]s\s+[a-z]/.test(text.slice(end, end + 4))) return 'none';
+  return tenseAround(text, start, end);
 }
