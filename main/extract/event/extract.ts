@@ -22,7 +22,8 @@ import { findEntities, isLocative } from './entities';
 import type { EntityMention } from './entities';
 import { cancelledThingTitle, eventNounOf, isOccurrenceVerb } from './naming';
 import { cancelGroup, certaintyOf, nominalStatusOf, statusOf } from './status';
-import { assembleTitle, describeSubject, headlineVerb, objectWords, subjectRange } from './title';
+import { describeSubject, subjectRange } from './subject';
+import { assembleTitle, headlineVerb, objectWords } from './title';
 import { endingSpan } from './span';
 
 /** Lines that only say who wrote the article or when: their dates date no event. */
