@@ -7,30 +7,13 @@ import { addDays } from '../../common/dates';
 import type { DateInterval, Timex } from '../../common/model';
 import type { Token, VerbGroup } from './clause';
 import type { EntityMention } from './entities';
+import { CLAUSE_BREAKS } from './boundaries';
 import { EVENT_NOUNS } from './keywords';
 import { endsAnotherEvent } from './span';
 import { readVerb } from './verbs';
 
-const CLAUSE_BREAKS = new Set([
-  ';',
-  ':',
-  '—',
-  '–',
-  '(',
-  ')',
-  'but',
-  'while',
-  'whereas',
-  'which',
-  'who',
-  'although',
-  'because',
-  'that',
-  'where',
-  'when',
-  'whom',
-  'whose',
-]);
+// Attaching a date to its verb also stops at the looser clause openers.
+const ATTACH_BREAKS = new Set([...CLAUSE_BREAKS, 'whereas', 'where', 'when', 'whom', 'whose']);
 // Adverbs that may stand between a subject and its verb: "Pompeo afterwards accepted".
 const VERB_ADVERBS = new Set([
   'afterwards',
@@ -92,7 +75,7 @@ function firstTokenAt(tokens: Token[], offset: number): number {
 }
 
 function hasBreak(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has((tokens[i] as Token).lower)) return true;
+  for (let i = from; i < to; i++) if (ATTACH_BREAKS.has((tokens[i] as Token).lower)) return true;
   return false;
 }
 

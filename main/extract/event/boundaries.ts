@@ -64,3 +64,23 @@ export const DATE_PREPOSITIONS = new Set([
   'as',
   'of',
 ]);
+
+/**
+ * Words and marks that end the clause a date or an event noun belongs to: a verb or a cancelling
+ * cue on the far side of one of them governs something else.
+ */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ';',
+  ':',
+  '—',
+  '–',
+  '(',
+  ')',
+  'but',
+  'while',
+  'which',
+  'who',
+  'that',
+  'although',
+  'because',
+]);

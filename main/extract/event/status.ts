@@ -4,6 +4,7 @@
  */
 import type { Certainty, DateInterval, EventStatus } from '../../common/model';
 import type { Token, VerbGroup } from './clause';
+import { CLAUSE_BREAKS } from './boundaries';
 
 const CANCEL_VERBS = new Set([
   'cancel',
@@ -154,21 +155,6 @@ export function certaintyOf(
   return APPROXIMATE_CUES.test(near) ? 'approximate' : 'exact';
 }
 
-const NOMINAL_BREAKS = new Set([
-  ';',
-  ':',
-  '—',
-  '–',
-  '(',
-  ')',
-  'but',
-  'while',
-  'which',
-  'who',
-  'that',
-  'although',
-  'because',
-]);
 const POSSIBLE_NOUN_CUES =
   /\b(?:possible|potential|proposed|floated|planned|tentative)\s+(?:\w+\s+)?(?:summit|meeting|talks|visit|trip)/i;
 
@@ -189,7 +175,7 @@ export function nominalStatusOf(
   const at = tokens.findIndex((token) => token.start >= phraseStart);
   if (cancel) {
     const [from, to] = cancel.last < at ? [cancel.last + 1, at] : [at, cancel.first];
-    if (!tokens.slice(from, to).some((token) => NOMINAL_BREAKS.has(token.lower))) return 'cancelled';
+    if (!tokens.slice(from, to).some((token) => CLAUSE_BREAKS.has(token.lower))) return 'cancelled';
   }
   if (groups.some((group) => group.modality === 'possible') || POSSIBLE_NOUN_CUES.test(sentence))
     return 'possible';
