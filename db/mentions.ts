@@ -143,6 +143,20 @@ export function latestPublication(db: Db, eventId: number): string | null {
   );
 }
 
+/**
+ * The latest publication date among the articles of the given mentions, or null: what an event's
+ * latest report was at a point of its merge history, when only some of its mentions count.
+ */
+export function latestPublicationOfMentions(db: Db, mentionIds: number[]): string | null {
+  return (
+    statement<[string], { latest: string | null }>(
+      db,
+      `SELECT MAX(a.published_at) AS latest FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.id IN (SELECT value FROM json_each(?))`,
+    ).get(JSON.stringify(mentionIds))?.latest ?? null
+  );
+}
+
 /** The quotes of the given events' mentions (what merging compares), grouped by event. */
 export function quotesOfEvents(db: Db, eventIds: number[]): Map<number, string[]> {
   const rows = statement<[string], { eventId: number; quote: string }>(

@@ -61,6 +61,16 @@ function collect(text: string): Candidate[] {
   return candidates;
 }
 
+// What joins the two ends of a range: "Sunday to Tuesday", "Monday through Friday", "Monday-Wednesday".
+const RANGE_JOINT = /^\s*,?\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
+
+/** The day of the previous expression when `start` continues a range from it, else null. */
+function rangeStartBefore(text: string, previous: Timex | undefined, start: number): Day | null {
+  if (previous === undefined || previous.type === 'DURATION' || previous.type === 'SET') return null;
+  if (start - previous.end > 12 || !RANGE_JOINT.test(text.slice(previous.end, start))) return null;
+  return parseDay(previous.value.slice(0, 10));
+}
+
 /** Whether a DATE value names a concrete calendar period the narrative can move to. */
 function isConcrete(value: string): boolean {
   return /^\d{4}(?:-|$)/.test(value);
@@ -90,6 +100,7 @@ export function tagTimexes(text: string, dct: string): Timex[] {
       dct: dctDay,
       lastValue,
       reportValue,
+      rangeFrom: rangeStartBefore(text, result[result.length - 1], c.start),
       start: c.start,
       end: c.end,
       tense: () => tenseAround(text, c.start, c.end),

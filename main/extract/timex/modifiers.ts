@@ -30,7 +30,14 @@ const LEFT: Modifier[] = [
   },
   { pattern: /\b(?:nearly|almost|close to|just under)\s+$/i, mod: 'LESS_THAN', types: ['DURATION'] },
   { pattern: /\b(?:nearly|almost)\s+$/i, mod: 'APPROX', types: POINTS },
-  { pattern: /\b(?:more than|over|longer than|upwards of)\s+$/i, mod: 'MORE_THAN', types: ['DURATION'] },
+  // "over" is an amount only after a word that wants one ("for over a week", "just over an hour");
+  // elsewhere it spans the time something happened in ("cut $1 trillion over 10 years").
+  {
+    pattern:
+      /(?:\b(?:more than|longer than|upwards of)|(?<=(?:^|\b(?:for|just|in|after|of|within|to|well|by|spent|served|lasted|took|taken|than|since)\s+))over)\s+$/i,
+    mod: 'MORE_THAN',
+    types: ['DURATION'],
+  },
   { pattern: /\b(?:less than|under|fewer than|shorter than)\s+$/i, mod: 'LESS_THAN', types: ['DURATION'] },
   { pattern: /\b(?:at least|no less than)\s+$/i, mod: 'EQUAL_OR_MORE', types: ['DURATION'] },
   { pattern: /\b(?:up to|no more than|at most)\s+$/i, mod: 'EQUAL_OR_LESS', types: ['DURATION'] },

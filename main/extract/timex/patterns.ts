@@ -46,7 +46,8 @@ export function yearNumber(raw: string): number | null {
 }
 
 /** A comma between parts of a date, written or tokenized ("July 7, 2018", "March 06 , 2008"). */
-export const COMMA = `(?:\\s*,\\s*|\\s+)`;
+// Spaces and at most one line break: a headline's weekday does not run into the dateline below it.
+export const COMMA = `(?:[ \\t]*,?[ \\t]*\\n?[ \\t]*(?<=[,\\s]))`;
 
 /** The month number of a matched month word ("Sept." → 9). */
 export function monthNumber(word: string): number | undefined {

@@ -36,6 +36,16 @@ export function resolveWeekday(
 }
 
 /**
+ * A weekday that closes a range ("from 6 p.m. Sunday to 6 a.m. Tuesday"): resolved as usual, but
+ * never before the day the range starts on.
+ */
+export function resolveWeekdayAfter(dct: Day, weekday: number, tense: Tense, rangeFrom: Day | null): Day {
+  const day = resolveWeekday(dct, weekday, tense, null);
+  if (rangeFrom === null || formatDay(day) >= formatDay(rangeFrom)) return day;
+  return resolveWeekday(rangeFrom, weekday, 'future', null);
+}
+
+/**
  * A month (and day) without a year: the candidate in the DCT's year, the year before or the year
  * after. The tense only overrides the nearest candidate when the gap is more than two months: a
  * past-tense sentence about "Dec. 7" in a November story is more often a misread tense than a

@@ -33,6 +33,11 @@ export interface RuleContext {
    * year-earlier period") stay on it even after an outlook or a comparison names another quarter.
    */
   reportValue: string | null;
+  /**
+   * The day a range starts on when this match closes it ("from 6 p.m. Sunday to 6 a.m. Tuesday"):
+   * a bare weekday there lies on or after that day, whatever the tense of the clause.
+   */
+  rangeFrom: Day | null;
   /** Start and end of the match in `text`. */
   start: number;
   end: number;

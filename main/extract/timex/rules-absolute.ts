@@ -38,10 +38,20 @@ const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
 const OPT_WEEKDAY = `(?:${WEEKDAY}${COMMA})?`;
 
+// A four-digit number is a count, not a year, before what it counts ("1999 passengers").
+const COUNTED_NOUN =
+  /^\s?(?:%|percent|people|persons|shares|units|cars|troops|soldiers|votes|members|acres|tons|tonnes|feet|miles|meters|metres|kilometers|kilometres|passengers|residents|workers|employees|jobs|students|victims|deaths|cases|homes|houses|barrels|points|dollars|euros|pounds|yen|yuan|rupees|km|kg)\b/i;
+// …or an address: "1600 Pennsylvania Avenue".
+const STREET = /^\s[A-Z][a-z]+\s(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place)\b/;
+// …or a number that names one of a series: "Resolution 1874", "Flight 1999", "Windows 2000".
+const NUMBERED_THING =
+  /\b(?:resolution|flight|route|highway|interstate|room|suite|gate|terminal|platform|chapter|section|article|bill|proposition|prop|measure|amendment|model|number|no|track|channel|bus|train|pier|box|unit|exit|mile|windows|version|vision|agenda|code|form|rule|paragraph|item|page|line|lot|block)\.?\s+$/i;
+
 export const ABSOLUTE_RULES: Rule[] = [
   {
     name: 'iso-date',
-    pattern: wordPattern(`(${YEAR4})-([01]\\d)-([0-3]\\d)(?:T([0-2]\\d):([0-5]\\d))?`),
+    // Also with slashes, as file names and Asian copy write it: 2013/03/22.
+    pattern: wordPattern(`(${YEAR4})[-/]([01]\\d)[-/]([0-3]\\d)(?:T([0-2]\\d):([0-5]\\d))?`),
     build(m) {
       const year = Number(m[1]);
       const month = Number(m[2]);
@@ -54,10 +64,22 @@ export const ABSOLUTE_RULES: Rule[] = [
   },
   {
     name: 'numeric-date',
-    // US order, as in English news: 07/04/2018 is the Fourth of July.
-    pattern: wordPattern(`([01]?\\d)/([0-3]?\\d)/(\\d{4}|\\d{2})`),
+    // US order, as in English news: 07/04/2018 is the Fourth of July. A first number over 12 can
+    // only be a day, as British and international copy writes it (22/03/2013).
+    pattern: wordPattern(`([0-3]?\\d)/([0-3]?\\d)/(\\d{4}|\\d{2})`),
     build(m, ctx) {
-      return dayDraft(ctx, Number(m[1]), Number(m[2]), twoDigitYear(m[3] ?? ''));
+      const first = Number(m[1]);
+      const second = Number(m[2]);
+      const year = twoDigitYear(m[3] ?? '');
+      return first > 12 ? dayDraft(ctx, second, first, year) : dayDraft(ctx, first, second, year);
+    },
+  },
+  {
+    name: 'dotted-date',
+    // Day first with full stops, as European datelines write it: 22.03.2013.
+    pattern: wordPattern(`([0-3]?\\d)\\.([01]?\\d)\\.(${YEAR4})`),
+    build(m, ctx) {
+      return dayDraft(ctx, Number(m[2]), Number(m[1]), Number(m[3]));
     },
   },
   {
@@ -96,6 +118,16 @@ export const ABSOLUTE_RULES: Rule[] = [
     },
   },
   {
+    name: 'hyphenated-date',
+    // "22-Mar-2013", "22-March-2013": the form of logs and some agencies' datelines.
+    pattern: wordPattern(`([0-3]?\\d)-(${MONTH})-(${YEAR4}|\\d\\d)`),
+    build(m, ctx) {
+      const word = (m[2] ?? '').replace(/\.$/, '');
+      if (!isMonthWord(word)) return null;
+      return dayDraft(ctx, monthNumber(word) ?? 0, Number(m[1]), twoDigitYear(m[3] ?? ''));
+    },
+  },
+  {
     name: 'month-year',
     pattern: wordPattern(`(${MONTH})(?:,? (?:of )?|\\s*,\\s*)(${YEAR_ANY})`),
     build(m) {
@@ -107,26 +139,30 @@ export const ABSOLUTE_RULES: Rule[] = [
   },
   {
     name: 'year',
-    pattern: wordPattern(`(?:(?:fiscal|calendar|the year|model year) )?(${YEAR4})(?!\\s?%|[,.]\\d| ?\\d)`),
+    pattern: wordPattern(
+      `(?:(?:fiscal|calendar|the year|model year) |FY ?)?(${YEAR4})(?!\\s?%|[,.]\\d| ?\\d)`,
+    ),
     build(m, ctx) {
       const before = ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start);
       // "$1988", "No. 1990", "1990 people" are amounts; a year stands alone or after a preposition.
       if (/[$£€#]\s?$/.test(before)) return null;
-      const after = ctx.text.slice(ctx.end, ctx.end + 12);
-      if (
-        /^\s?(?:%|percent|people|shares|units|cars|troops|votes|members|acres|tons|feet|miles)\b/i.test(after)
-      ) {
-        return null;
-      }
+      // The tail of a numeric date that did not parse ("31/02/2013") is no year of its own.
+      if (/\d[/.]$/.test(before)) return null;
+      if (NUMBERED_THING.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return null;
+      const after = ctx.text.slice(ctx.end, ctx.end + 24);
+      if (COUNTED_NOUN.test(after) || STREET.test(after)) return null;
       return { type: 'DATE', value: formatYear(Number(m[1])) };
     },
   },
   {
     name: 'decade',
-    pattern: wordPattern(`(?:the )?(?:(early|mid|late)[- ])?(?:(1[5-9]\\d|20\\d)0s|'(\\d)0s)`),
+    pattern: wordPattern(`(?:the )?(?:(early|mid|late)[- ])?(?:(1[5-9]\\d|20\\d)0['’]?s|['’](\\d)0s)`),
     build(m, ctx) {
       const decade = m[2] ?? (m[3] === undefined ? undefined : `19${m[3]}`);
       if (decade === undefined) return null;
+      // "the 1980's" is the decade, but "1990's budget" is the year's.
+      if (m[2] !== undefined && /\d['’]s$/.test(m[0]) && !/^(?:the|early|mid|late)\b/i.test(m[0]))
+        return null;
       const mod = { early: 'START', mid: 'MID', late: 'END' }[(m[1] ?? '').toLowerCase()];
       void ctx;
       return { type: 'DATE', value: decade, ...(mod ? { mod } : {}) };
@@ -136,7 +172,7 @@ export const ABSOLUTE_RULES: Rule[] = [
     name: 'year-in-words',
     // "nineteen ninety-six", "the year two thousand", "two thousand and one".
     pattern: wordPattern(
-      `(?:the year )?(?:(nineteen|eighteen|twenty) (${TENS_WORDS}(?:[- ](?:${UNIT_WORDS}))?|${TEEN_WORDS}|hundred)|(two thousand)(?: (?:and )?(${UNIT_WORDS}|${TEEN_WORDS}))?)`,
+      `(?:the year )?(?:(nineteen|eighteen|twenty) ((?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${TEEN_WORDS}|hundred)|(two thousand)(?: (?:and )?(${UNIT_WORDS}|${TEEN_WORDS}))?)`,
     ),
     build(m) {
       const text = m[0].toLowerCase();

@@ -2,9 +2,9 @@
  * Durations ("two days", "a two-day trip", "the past three years", "several months", "years") and
  * sets ("weekly", "every month", "each Thursday", "twice a year").
  */
-import { UNITS } from './lexicon';
+import { SEASONS, UNITS } from './lexicon';
 import { NUMBER, parseNumber } from './numbers';
-import { UNIT, WEEKDAY, unitKey, weekdayNumber } from './patterns';
+import { MONTH, SEASON, UNIT, WEEKDAY, monthNumber, unitKey, weekdayNumber } from './patterns';
 import type { Draft, Rule } from './rule';
 import { wordPattern } from './rule';
 
@@ -14,6 +14,11 @@ export function durationValue(n: number | null, unitWord: string): string | null
   if (unit === undefined) return null;
   const prefix = unit.time ? 'PT' : 'P';
   if (n === null) return `${prefix}X${unit.code}`;
+  // Half a decade or century is a whole number of years.
+  if ((unit.code === 'E' || unit.code === 'C') && !Number.isInteger(n)) {
+    const years = n * (unit.code === 'E' ? 10 : 100);
+    if (Number.isInteger(years)) return `P${years}Y`;
+  }
   if (Number.isInteger(n)) {
     if (unit.code === 'WE') return `P${n * 2}D`;
     // A counted decade or century is written in years ("two decades" → P20Y): ISO 8601 durations
@@ -91,6 +96,19 @@ export const DURATION_RULES: Rule[] = [
     },
   },
   {
+    name: 'set-month-season',
+    // "each July", "every spring": the month or season of every year.
+    pattern: wordPattern(`(?:every|each) (${MONTH}|${SEASON})`),
+    build(m) {
+      const word = m[1] ?? '';
+      const season = SEASONS[word.toLowerCase()];
+      if (season !== undefined) return { type: 'SET', value: `XXXX-${season}` };
+      const month = monthNumber(word);
+      if (month === undefined || !/^[A-Z]/.test(word) || /^may$/i.test(word)) return null;
+      return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
+    },
+  },
+  {
     name: 'set-weekday',
     pattern: wordPattern(
       `(?:(?:every|each) (${WEEKDAY})|(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`,
@@ -125,6 +143,18 @@ export const DURATION_RULES: Rule[] = [
     },
   },
   {
+    name: 'duration-half',
+    // "half an hour", "half a century", "a half-hour": a fraction TimeML writes one unit down.
+    pattern: wordPattern(`(?:(?:a|one) )?half(?: of)?(?: an?| the)? (${UNIT})|(?:a |one )?half-(${UNIT})`),
+    build(m) {
+      const unit = m[1] ?? m[2] ?? '';
+      // "half the years" is a share of a count, not a length.
+      if (/s$/i.test(unit)) return null;
+      const value = durationValue(0.5, unit);
+      return value === null ? null : { type: 'DURATION', value };
+    },
+  },
+  {
     name: 'duration-adjective',
     // "a two-day trip", "30-year bonds", "an 8-month-old baby", "two-hour".
     pattern: wordPattern(`(${NUMBER}|several|multi)-(${UNIT})(?:-(?:old|long))?`),
@@ -146,6 +176,9 @@ export const DURATION_RULES: Rule[] = [
     ),
     build(m, ctx) {
       if (isNotADuration(m[0], ctx.text, ctx.end)) return null;
+      // "the third storm in as many weeks" counts storms, not weeks.
+      if (/^many\b/i.test(m[0]) && /\bas\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)))
+        return null;
       const rawNumber = (m[2] ?? '').toLowerCase();
       let n: number | null = new RegExp(`^${VAGUE}$`, 'i').test(rawNumber) ? null : parseNumber(rawNumber);
       if (n === null && !new RegExp(`^${VAGUE}$`, 'i').test(rawNumber)) return null;
@@ -154,11 +187,25 @@ export const DURATION_RULES: Rule[] = [
       if (/^a dozen/.test(rawNumber)) n = 12;
       if (n !== null && (m[3] !== undefined || /and a half$/i.test(m[0]))) n += 0.5;
       const unit = m[4] ?? '';
+      // "a quarter past six" tells the time.
+      if (
+        /^quarter$/i.test(unit) &&
+        /^\s+(?:past|to|after|till)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 8))
+      )
+        return null;
       // "the weekend" and "a night" read better as dates; "one day" alone is often "someday".
       if (/^weekends?$/i.test(unit)) return null;
       const value = durationValue(n, unit);
       if (value === null) return null;
       const draft: Draft = { type: 'DURATION', value };
+      // "expected to last two hours": "last" is the verb there, not "the last two hours".
+      if (
+        /^last /i.test(m[0]) &&
+        /\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not)\s+$/i.test(
+          ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start),
+        )
+      )
+        draft.trimStart = 5;
       // "the two-week trip": TimeML keeps an article out of an adjectival duration.
       if (m[1] === undefined && /^the \S+-/i.test(m[0])) draft.trimStart = 4;
       if (/ or so$/i.test(m[0])) draft.mod = 'APPROX';
@@ -179,7 +226,8 @@ export const DURATION_RULES: Rule[] = [
       const unit = m[2] ?? '';
       // "days" after a number was a duration rule's job; a bare "hours" after "office" is not time.
       const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
-      if (/\d\s*$/.test(before)) return null;
+      if (/\d\s*$/.test(before) || /\bas many\s+$/i.test(before)) return null;
+
       if (
         m[1] === undefined &&
         m[3] === undefined &&

@@ -43,6 +43,36 @@ function reportedQuarter(ctx: RuleContext): string {
 
 export const PERIOD_RULES: Rule[] = [
   {
+    name: 'quarter-code',
+    // The analysts' shorthand: "Q1 2013", "1Q13", "Q3", "H1 2013". Case-sensitive by hand: "q3"
+    // in running text is rarely a quarter.
+    pattern: wordPattern(`(?:Q([1-4])|([1-4])Q|H([12]))(?:[ -]?(${YEAR4})|[ -]?'?(\\d\\d))?`),
+    build(m, ctx) {
+      if (!/^(?:Q\d|\dQ|H\d)/.test(m[0])) return null;
+      // "the Audi Q3" is a model: a name before the code, other than a sentence's first word.
+      const name = /(?:^|[^.!?\s]\s+)([A-Z][a-z]+)\s+$/.exec(
+        ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start),
+      );
+      if (name && !/^(?:In|For|During|By|Since|Until|The|Its|Their|Our|His|Her|Of|And)$/.test(name[1] ?? ''))
+        return null;
+      const explicit = m[4] ?? (m[5] === undefined ? undefined : `20${m[5]}`);
+      const half = m[3] !== undefined;
+      const n = Number(m[1] ?? m[2] ?? m[3]);
+      let year = explicit === undefined ? ctx.dct.year : Number(explicit);
+      if (explicit === undefined) {
+        // Without a year, the quarter of the story's year; one still ahead in a past clause is last year's.
+        const current = half ? (ctx.dct.month <= 6 ? 1 : 2) : quarterOf(ctx.dct.month);
+        if (n > current && ctx.tense() === 'past') year -= 1;
+      }
+      const draft: Draft = {
+        type: 'DATE',
+        value: half ? `${formatYear(year)}-H${n}` : quarterValue(year, n),
+      };
+      if (explicit === undefined) draft.anchor = ctx.dct;
+      return draft;
+    },
+  },
+  {
     name: 'reported-period',
     // Earnings reports name the quarter under discussion without saying which one.
     pattern: wordPattern(

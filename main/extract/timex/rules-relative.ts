@@ -4,9 +4,19 @@
  */
 import type { Day } from './calendar';
 import { weekdayTense, yearTense } from './tense';
-import { addDays, formatDay, formatMonth, formatWeek, formatYear, parseDay } from './calendar';
+import {
+  addDays,
+  addMonths,
+  daysInMonth,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  parseDay,
+} from './calendar';
 import { SEASONS } from './lexicon';
 import { NUMBER, parseNumber } from './numbers';
+import { durationValue } from './rules-duration';
 import {
   MONTH,
   PART_OF_DAY,
@@ -18,7 +28,14 @@ import {
   yearNumber,
 } from './patterns';
 import type { Unit } from './resolve';
-import { resolveWeekday, resolveYear, shiftDay, shiftValueByYears, valueAt } from './resolve';
+import {
+  resolveWeekday,
+  resolveWeekdayAfter,
+  resolveYear,
+  shiftDay,
+  shiftValueByYears,
+  valueAt,
+} from './resolve';
 import type { Draft, Rule, RuleContext } from './rule';
 import { wordPattern } from './rule';
 
@@ -103,6 +120,38 @@ function isSeasonFall(ctx: RuleContext, lead: string): boolean {
   return /\b(?:early|late|mid|this|next|last|past|coming)[- ]$/i.test(before);
 }
 
+const SEASON_KIND =
+  /^[ -](?:storms?|weather|coats?|camps?|games|olympics|solstice|equinox|training|collections?|festival|fashions?|tires|clothes|wheat|crops?|palace|residence|capital|offensive|rains|snows?|heat|squalls?|blizzards?|tournament|league|sun|wear|menu|flu|floods?|flooding)\b/i;
+
+/**
+ * A capitalized season inside a proper name: "the Summer Olympics", "Spring Street", "the Arab
+ * Spring". A name continues with another capitalized word or follows one; a sentence start or a
+ * temporal lead word ("Last Summer", "In Spring 2012") does not make a name.
+ */
+function isSeasonInName(ctx: RuleContext, word: string, lead: string): boolean {
+  if (!/^[A-Z]/.test(word) || (lead !== '' && lead !== 'the')) return false;
+  if (
+    /^\s+(?!(?:of|and|or|in|on|at|to|for|is|was|will|has)\b)[A-Z][a-z]/.test(
+      ctx.text.slice(ctx.end, ctx.end + 4),
+    )
+  ) {
+    return true;
+  }
+  const before = /([A-Za-z]+)\s+$/.exec(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start));
+  if (lead !== '' || before === null) return false;
+  const previous = before[1] ?? '';
+  const atSentenceStart = /(?:^|[.!?:"“]\s*)$/.test(
+    ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start - previous.length).trimEnd(),
+  );
+  return (
+    /^[A-Z]/.test(previous) &&
+    !atSentenceStart &&
+    !/^(?:the|this|last|next|past|coming|early|late|mid|each|every|in|by|since|during|until|through|over|before|after|from|of)$/i.test(
+      previous,
+    )
+  );
+}
+
 export const RELATIVE_RULES: Rule[] = [
   {
     name: 'deictic-day',
@@ -149,6 +198,50 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    name: 'month-of-relative-year',
+    // "October of last year", "July last year": the year word settles what the tense would guess.
+    pattern: wordPattern(`(${MONTH})(?:,? of|,)? (last|this|next) year`),
+    build(m, ctx) {
+      const word = m[1] ?? '';
+      const month = monthNumber(word);
+      if (!/^[A-Z]/.test(word) || month === undefined) return null;
+      const shift = { last: -1, this: 0, next: 1 }[(m[2] ?? '').toLowerCase()] ?? 0;
+      return { type: 'DATE', value: formatMonth(ctx.dct.year + shift, month), anchor: ctx.dct };
+    },
+  },
+  {
+    name: 'ordinal-day',
+    // "The trial begins on the 25th": a day of the story's month, or of the month next to it when
+    // the tense points past the DCT's day on the other side. TimeML leaves "on" outside.
+    pattern: wordPattern(
+      `on the ([1-3]?\\d)(?:st|nd|rd|th)(?=\\s*(?:[,.;:)]|$)|\\s+(?:at|and|when|after|before)\\b)`,
+    ),
+    build(m, ctx) {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      const tense = ctx.tense();
+      let month = { year: ctx.dct.year, month: ctx.dct.month, day: 1 };
+      if (tense === 'future' && day < ctx.dct.day) month = addMonths(month, 1);
+      if (tense === 'past' && day > ctx.dct.day) month = addMonths(month, -1);
+      if (day > daysInMonth(month.year, month.month)) return null;
+      return { type: 'DATE', value: formatDay({ ...month, day }), anchor: ctx.dct, trimStart: 3 };
+    },
+  },
+  {
+    name: 'named-month',
+    // "at the end of the month", "later that month": the month the story is in, else the DCT's.
+    pattern: wordPattern(`(?:the|that|the same) month`),
+    build(m, ctx) {
+      void m;
+      const after = ctx.text.slice(ctx.end, ctx.end + 16);
+      // "the month before" is a comparison; "the month ended March 31" a stretch, like the year.
+      if (/^\s+(?:before|after|earlier|later|ago|since|when|in which|ended|ending|to)\b/i.test(after))
+        return null;
+      const ref = referenceAt(ctx, 'M');
+      return { type: 'DATE', value: formatMonth(ref.year, ref.month), anchor: ref };
+    },
+  },
+  {
     name: 'weekend',
     pattern: wordPattern(`the weekend`),
     build(m, ctx) {
@@ -161,7 +254,8 @@ export const RELATIVE_RULES: Rule[] = [
   {
     name: 'named-year',
     pattern: wordPattern(
-      `(?:the )?(?:(current|latest|past|last|previous|next|coming|new|same) )?(?:(fiscal|full|calendar|financial|school|model) )?year|(?:that|the same) year|(?:the )?year(?:-end|'s end| end)`,
+      // The year's end comes first: alternatives are tried in order, and a bare "year" would win.
+      `(?:the )?year(?:-end|'s end| end)|(?:the )?(?:(current|latest|past|last|previous|next|coming|new|same) )?(?:(fiscal|full|calendar|financial|school|model) )?year|(?:that|the same) year`,
     ),
     build(m, ctx) {
       const which = (m[1] ?? '').toLowerCase();
@@ -184,8 +278,15 @@ export const RELATIVE_RULES: Rule[] = [
         // "the year before" is a comparison, "the year 1990" a year, handled elsewhere.
         if (/^\s+(?:before|after|earlier|later|ago|since|when|in which|that)\b/i.test(after)) return null;
         // "for the year", "a high for the year": the year the story is in.
-        const year =
-          ctx.lastValue !== null && /^\d{4}/.test(ctx.lastValue) ? ctx.lastValue.slice(0, 4) : null;
+        // A story told in the past stays in the year it moved to ("In 1995 … by the end of the
+        // year"); in the present or the future, "the year" is the one the story is written in.
+        // What has run "since the start of the year" runs up to now.
+        const sinceStart = /\bsince (?:the )?(?:start|beginning|turn) of\s*$/i.test(
+          ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start),
+        );
+        const narrated =
+          !sinceStart && ctx.lastValue !== null && /^\d{4}/.test(ctx.lastValue) && ctx.tense() === 'past';
+        const year = narrated && ctx.lastValue !== null ? ctx.lastValue.slice(0, 4) : null;
         return { type: 'DATE', value: year ?? formatYear(ctx.dct.year), anchor: ctx.dct };
       }
       if (m[2] === undefined && !['current', 'latest', 'previous', 'new'].includes(which)) return null;
@@ -239,7 +340,10 @@ export const RELATIVE_RULES: Rule[] = [
         day = resolveWeekday(ref, weekday, 'none', lead === 'the previous' ? 'last' : 'next');
       } else {
         const tense = weekdayTense(ctx.text, ctx.start, ctx.end);
-        day = resolveWeekday(ctx.dct, weekday, tense, SHIFT[lead] ?? null);
+        day =
+          lead === ''
+            ? resolveWeekdayAfter(ctx.dct, weekday, tense, ctx.rangeFrom)
+            : resolveWeekday(ctx.dct, weekday, tense, SHIFT[lead] ?? null);
       }
       const draft = withPart(day, m[4], ctx.dct);
       if (m[2]) draft.mod = m[2].toLowerCase() === 'early' ? 'START' : 'END';
@@ -249,7 +353,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     name: 'relative-unit',
     pattern: wordPattern(
-      `(earlier|later|early|late) (this|last|next) (week|month|year|quarter)|(?:the )?(this|last|next|past|previous|coming|current|following) (week(?:end)?|month|year|quarter|decade|century)`,
+      `(earlier|later|early|late) (this|last|next) (week|month|year|quarter)|(?:the |this )?(this|last|next|past|previous|coming|current|following) (week(?:end)?|month|year|quarter|decade|century)`,
     ),
     build(m, ctx) {
       if (m[1] !== undefined) {
@@ -295,12 +399,20 @@ export const RELATIVE_RULES: Rule[] = [
   {
     name: 'ago',
     pattern: wordPattern(
-      `(${NUMBER}|several|a few|few) (day|week|month|year|decade)s? (ago|earlier|later|from now|hence)`,
+      `(${NUMBER}|several|a few|few) (day|week|month|year|decade|century|centuries)s? (ago|earlier|later|from now|from today|hence)`,
     ),
     build(m, ctx) {
       const n = parseNumber(m[1] ?? '');
       const unit = unitOf(m[2] ?? '') ?? 'Y';
       const direction = (m[3] ?? '').toLowerCase();
+      // "two months later than the law requires" compares lengths: the amount is a duration.
+      if (
+        (direction === 'earlier' || direction === 'later') &&
+        /^\s+than\b/i.test(ctx.text.slice(ctx.end, ctx.end + 6))
+      ) {
+        const value = n === null ? null : durationValue(n, m[2] ?? '');
+        return value === null ? null : { type: 'DURATION', value, trimEnd: direction.length + 1 };
+      }
       const sign = direction === 'ago' || direction === 'earlier' ? -1 : 1;
       if (n === null) {
         const vague = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
@@ -318,10 +430,12 @@ export const RELATIVE_RULES: Rule[] = [
         if (shifted !== null)
           return { type: 'DATE', value: shifted, anchor: parseDay(last) ?? ctx.dct, keepReference: true };
       }
+      // "earlier"/"later" count from where the story is, at the unit's own grain: "in 2011 … two
+      // years later" is 2013 even though no day was named.
       const base =
-        direction === 'ago' || direction === 'from now' || direction === 'hence'
+        direction === 'ago' || direction === 'from now' || direction === 'from today' || direction === 'hence'
           ? ctx.dct
-          : referenceDay(ctx);
+          : referenceAt(ctx, unit);
       // TimeML dates "two years ago" to the year, "three months ago" to the month, and so on.
       const whole = Math.round(n);
       return { type: 'DATE', value: valueAt(shiftDay(base, unit, sign * whole), unit), anchor: base };
@@ -366,6 +480,14 @@ export const RELATIVE_RULES: Rule[] = [
       if (m[3] !== undefined) return { type: 'DATE', value: `${yearNumber(m[3]) ?? m[3]}-${code}` };
       const lead = (m[1] ?? '').toLowerCase();
       if (/^fall$/i.test(m[2] ?? '') && !isSeasonFall(ctx, lead)) return null;
+      if (isSeasonInName(ctx, m[2] ?? '', lead)) return null;
+      // "a winter storm warning", "summer camps": a season naming a kind of thing is no date.
+      if (
+        m[3] === undefined &&
+        (lead === '' || lead === 'the') &&
+        SEASON_KIND.test(ctx.text.slice(ctx.end, ctx.end + 16))
+      )
+        return null;
       // Meteorological seasons: winter spans the year boundary and is named by its December.
       const month = ctx.dct.month;
       const current = month === 12 ? 'WI' : month <= 2 ? 'WI' : month <= 5 ? 'SP' : month <= 8 ? 'SU' : 'FA';

@@ -4,23 +4,35 @@
  */
 import type { Day } from './calendar';
 import { yearTense } from './tense';
-import { addDays, formatDay } from './calendar';
-import { DAY_NUM, MONTH, WEEKDAY, monthNumber, weekdayNumber } from './patterns';
-import { resolveWeekday, resolveYear } from './resolve';
+import { addDays, daysInMonth, formatDay } from './calendar';
+import { DAY_NUM, MONTH, WEEKDAY, YEAR4, monthNumber, weekdayNumber } from './patterns';
+import { resolveWeekday, resolveWeekdayAfter, resolveYear } from './resolve';
 import type { Rule, RuleContext } from './rule';
 import { wordPattern } from './rule';
+import { parseNumber } from './numbers';
 
-const ZONE = `(?:\\s*\\(?(?:[ECMP][SD]T|GMT|UTC|Z|local time)\\)?)`;
+const ZONE = `(?:\\s*\\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|KST|JST|HKT|SGT|IST|Z|local time)\\)?)`;
 // The converted time a wire story adds in brackets before the day: "10:35 a.m. (0735 GMT) Friday".
-const BRACKETED_DAY = new RegExp(`^\\s*\\(\\d{3,4} (?:GMT|UTC)\\),?\\s+(${WEEKDAY})\\b`, 'i');
+// The same time converted inside the brackets may carry the day instead: "4 in the morning (4 a.m.
+// EDT Thursday)".
+const BRACKETED_DAY = new RegExp(
+  `^\\s*\\(\\d{3,4} (?:GMT|UTC)\\),?\\s+(${WEEKDAY})\\b|^\\s*\\([^()]{0,24}?\\b(${WEEKDAY})\\)`,
+  'i',
+);
 const DAY_TAIL = `(?:(?:,|\\s+on)?\\s+(today|yesterday|tomorrow|tonight|(${WEEKDAY})|(${MONTH})\\s*(${DAY_NUM})))`;
 const MERIDIEM = `(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)`;
+
+/** A weekday next to a clock time: after the start of a range it closes, else by the tense. */
+function weekdayIn(ctx: RuleContext, word: string): Day {
+  return resolveWeekdayAfter(ctx.dct, weekdayNumber(word) ?? 1, ctx.tense(), ctx.rangeFrom);
+}
 
 function dayFromTail(m: RegExpExecArray, first: number, ctx: RuleContext): Day {
   const word = (m[first] ?? '').toLowerCase();
   if (m[first] === undefined) {
     // The day may sit after a bracketed conversion, outside the span TimeML gives the time.
-    const bracketed = BRACKETED_DAY.exec(ctx.text.slice(ctx.end, ctx.end + 40))?.[1];
+    const found = BRACKETED_DAY.exec(ctx.text.slice(ctx.end, ctx.end + 40));
+    const bracketed = found?.[1] ?? found?.[2];
     if (bracketed !== undefined)
       return resolveWeekday(ctx.dct, weekdayNumber(bracketed) ?? 1, ctx.tense(), null);
     return ctx.dct;
@@ -28,7 +40,7 @@ function dayFromTail(m: RegExpExecArray, first: number, ctx: RuleContext): Day {
   if (word === 'yesterday') return addDays(ctx.dct, -1);
   if (word === 'tomorrow') return addDays(ctx.dct, 1);
   const weekday = m[first + 1];
-  if (weekday !== undefined) return resolveWeekday(ctx.dct, weekdayNumber(weekday) ?? 1, ctx.tense(), null);
+  if (weekday !== undefined) return weekdayIn(ctx, weekday);
   const monthWord = m[first + 2];
   if (monthWord !== undefined) {
     const month = monthNumber(monthWord) ?? 1;
@@ -44,9 +56,38 @@ function clock(hour: number, minute: number): string {
 
 export const TIME_RULES: Rule[] = [
   {
+    name: 'dated-clock',
+    // A full date followed by its clock time, as datelines and updates write it: "22 Mar 2013
+    // 10:15 EDT", "Tuesday, March 19, 2013, 8:14 PM".
+    pattern: wordPattern(
+      `(?:${WEEKDAY},?\\s+)?(?:(${MONTH})\\s*(${DAY_NUM}),?\\s+(${YEAR4})|(${DAY_NUM})\\s+(${MONTH})\\s+(${YEAR4})),?\\s+(?:at\\s+)?([0-2]?\\d)[:.]([0-5]\\d)(?:\\s*${MERIDIEM})?${ZONE}?`,
+    ),
+    build(m) {
+      const month = monthNumber(m[1] ?? m[5] ?? '');
+      const day = parseInt(m[2] ?? m[4] ?? '', 10);
+      const year = Number(m[3] ?? m[6]);
+      let hour = Number(m[7]);
+      const minute = Number(m[8]);
+      if (
+        month === undefined ||
+        !/^[A-Z]/.test(m[1] ?? m[5] ?? '') ||
+        day < 1 ||
+        day > daysInMonth(year, month)
+      )
+        return null;
+      if (m[9] !== undefined) {
+        if (hour < 1 || hour > 12) return null;
+        const pm = /^p/i.test(m[9]);
+        if (pm && hour < 12) hour += 12;
+        if (!pm && hour === 12) hour = 0;
+      } else if (hour > 23) return null;
+      return { type: 'TIME', value: `${formatDay({ year, month, day })}T${clock(hour, minute)}` };
+    },
+  },
+  {
     name: 'clock-meridiem',
     pattern: wordPattern(
-      `(?:(${WEEKDAY})(?:,| at)?\\s+)?([01]?\\d)(?:[:.]([0-5]\\d))?\\s*${MERIDIEM}${ZONE}?${DAY_TAIL}?`,
+      `(?:(${WEEKDAY})(?:,| at)?\\s+)?([01]?\\d)(?:(?:\\s?:\\s?|\\.)([0-5]\\d))?\\s*${MERIDIEM}${ZONE}?${DAY_TAIL}?`,
     ),
     build(m, ctx) {
       let hour = Number(m[2]);
@@ -57,7 +98,7 @@ export const TIME_RULES: Rule[] = [
       if (!pm && hour === 12) hour = 0;
       let day = dayFromTail(m, 5, ctx);
       if (m[1] !== undefined && m[5] === undefined) {
-        day = resolveWeekday(ctx.dct, weekdayNumber(m[1]) ?? 1, ctx.tense(), null);
+        day = weekdayIn(ctx, m[1]);
       }
       return { type: 'TIME', value: `${formatDay(day)}T${clock(hour, minute)}`, anchor: ctx.dct };
     },
@@ -76,6 +117,41 @@ export const TIME_RULES: Rule[] = [
         anchor: ctx.dct,
         trimStart: 3,
       };
+    },
+  },
+  {
+    name: 'oclock',
+    // "at 10 o'clock": the hour as written, since the clock face does not say morning or evening.
+    pattern: wordPattern(
+      `(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock${ZONE}?${DAY_TAIL}?`,
+    ),
+    build(m, ctx) {
+      const word = (m[1] ?? '').toLowerCase();
+      const hour = /^\d/.test(word) ? Number(word) : (parseNumber(word) ?? 0);
+      if (hour < 1 || hour > 12) return null;
+      const day = dayFromTail(m, 2, ctx);
+      return { type: 'TIME', value: `${formatDay(day)}T${clock(hour, 0)}`, anchor: ctx.dct };
+    },
+  },
+  {
+    name: 'hour-of-part-of-day',
+    // "4 in the morning", "eight in the evening Tuesday": the part of the day says a.m. or p.m.
+    pattern: wordPattern(
+      `(\\d{1,2}(?::[0-5]\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) in the (morning|afternoon|evening)${DAY_TAIL}?`,
+    ),
+    build(m, ctx) {
+      const word = (m[1] ?? '').toLowerCase();
+      // "one in the morning crowd": a number in words tells the time only after "at", "until"...
+      const before = ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start);
+      if (!/^\d/.test(word) && !/\b(?:at|until|till|by|before|after|from|around|about)\s+$/i.test(before))
+        return null;
+      const [h, min] = word.split(':');
+      let hour = /^\d/.test(word) ? Number(h) : (parseNumber(word) ?? 0);
+      if (hour < 1 || hour > 12) return null;
+      if (m[2]?.toLowerCase() !== 'morning' && hour < 12) hour += 12;
+      if (m[2]?.toLowerCase() === 'morning' && hour === 12) hour = 0;
+      const day = dayFromTail(m, 3, ctx);
+      return { type: 'TIME', value: `${formatDay(day)}T${clock(hour, Number(min ?? 0))}`, anchor: ctx.dct };
     },
   },
   {

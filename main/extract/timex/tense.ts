@@ -9,7 +9,11 @@ export type Tense = 'past' | 'future' | 'present' | 'none';
 // A modal reads as future only when it does not report the past: "could not be located", "might
 // have met" and "would have" describe what did or did not happen.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|agree(?:s|d|ment)? to|upcoming|next(?! to\b| door\b)|coming|until|(?:would|could|might|should)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|slated|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|agree(?:s|d|ment)? to|upcoming|next(?! to\b| door\b)|coming|until|(?:would|could|might|should|must)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
+// The present tense of a timetable: "the trial opens Tuesday", "the two-day meeting ends
+// Wednesday", and forecasts made now about later: "the bank expects growth in the second half".
+const SCHEDULED =
+  /\b(?:begins|starts|opens|ends|resumes|expires|convenes|arrives|departs|concludes|kicks off|takes? (?:effect|office|place)|go(?:es)? into effect|(?:is|are|be) expected|expects|forecasts|predicts|anticipates)\b/g;
 // "may" and "possibly" in lower case only: "May" is also a month and a surname.
 const FUTURE_LOWER = /\b(?:may(?!\s+(?:not|have)\b)|possibly)\b/g;
 // Irregular past forms and past auxiliaries; regular "-ed" verbs are matched apart, in lower case only.
@@ -107,8 +111,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const window = text.slice(from, start) + ' '.repeat(end - start) + text.slice(end, to);
   const cues: Record<Tense, [number, number]> = {
     future: minPair(
-      nearest(FUTURE, window, from, start, end),
-      nearest(FUTURE_LOWER, window, from, start, end),
+      minPair(nearest(FUTURE, window, from, start, end), nearest(FUTURE_LOWER, window, from, start, end)),
+      nearest(SCHEDULED, window, from, start, end),
     ),
     past: minPair(nearest(PAST, window, from, start, end), nearest(PAST_ED, window, from, start, end)),
     present: nearest(PRESENT, window, from, start, end),
@@ -146,6 +150,9 @@ const DEADLINE = /\b(?:through|until|till|by|effective|payable)\s+(?:(?:early|mi
  * month is meant; elsewhere the clause's tense decides.
  */
 export function yearTense(text: string, start: number, end: number): Tense {
+  // "the first since January": what something has lasted since lies behind, whatever the verb.
+  if (/\bsince\s+(?:(?:early|mid|late)[- ])?$/i.test(text.slice(Math.max(0, start - 16), start)))
+    return 'past';
   const tense = tenseAround(text, start, end);
   if (tense === 'past' && DEADLINE.test(text.slice(Math.max(0, start - 20), start))) return 'none';
   return tense;

@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from './index';
+import { onlyTimex, tagShort } from './test-helpers';
+
+const DCT = '2013-03-08'; // a Friday
+
+const tag = (text: string, dct = DCT) => tagShort(text, dct);
+const only = (text: string, dct = DCT) => onlyTimex(text, dct);
+
+describe('dates written the international way', () => {
+  it('reads a day over 12 as the day, and dotted dates day first', () => {
+    expect(only('The ruling of 22/03/2013 was appealed.').value).toBe('2013-03-22');
+    expect(only('The ruling of 03/04/2013 was appealed.').value).toBe('2013-03-04');
+    expect(only('The statement released on 22.03.2013 said so.')).toEqual({
+      text: '22.03.2013',
+      type: 'DATE',
+      value: '2013-03-22',
+    });
+  });
+
+  it('refuses impossible numeric dates', () => {
+    expect(tag('The file 31/02/2013 was empty.')).toEqual([]);
+  });
+});
+
+describe('numbers that are not years', () => {
+  it('leaves numbered things, counts and addresses alone', () => {
+    expect(tag('The council passed Resolution 1874 without a vote.')).toEqual([]);
+    expect(tag('Flight 1990 landed safely.')).toEqual([]);
+    expect(tag('The ferry carried 1999 passengers.')).toEqual([]);
+    expect(tag('Protesters gathered outside 1600 Pennsylvania Avenue.')).toEqual([]);
+  });
+
+  it('still tags a year after a preposition or before an event noun', () => {
+    expect(only('Since the 2011 uprising, the border has been shut.').value).toBe('2011');
+    expect(only('The plant closed in 1999.').value).toBe('1999');
+  });
+});
+
+describe('seasons inside names', () => {
+  it('does not date the Summer Olympics, the Arab Spring or Spring Street', () => {
+    expect(tag('The Summer Olympics were held in London.')).toEqual([]);
+    expect(tag('The protests recalled the Arab Spring.')).toEqual([]);
+    expect(tag('Spring Street was closed to traffic.')).toEqual([]);
+  });
+
+  it('keeps a season led by a temporal word, even capitalized', () => {
+    expect(only('Last Spring, the plant closed.').value).toBe('2012-SP');
+    expect(only('The plant closed in Spring 2012.').value).toBe('2012-SP');
+  });
+});
+
+describe('the present tense of a timetable', () => {
+  it('puts a meeting that "ends Wednesday" ahead of a Friday story', () => {
+    expect(only("The central bank's meeting ends Wednesday.").value).toBe('2013-03-13');
+    expect(only('The conclave begins Tuesday afternoon.').value).toBe('2013-03-12TAF');
+  });
+
+  it('reads a forecast verb as pointing ahead', () => {
+    expect(only('The bank expects growth in the second half of the year.').value).toBe('2013-H2');
+  });
+
+  it('keeps a reported past in the past', () => {
+    expect(only('The meeting ended Wednesday.').value).toBe('2013-03-06');
+  });
+});
+
+describe('"over" a stretch of time', () => {
+  it('is an amount after a verb of lasting, and a span otherwise', () => {
+    const lasted = tagTimexes('The siege lasted over a week.', DCT);
+    expect(lasted.map((t) => [t.text, t.value, t.mod])).toEqual([['over a week', 'P1W', 'MORE_THAN']]);
+    const spread = tagTimexes('The plan cuts spending by $2 billion over 10 years.', DCT);
+    expect(spread.map((t) => [t.text, t.value, t.mod])).toEqual([['10 years', 'P10Y', undefined]]);
+  });
+});
+
+describe('relative forms common in wire copy', () => {
+  it('joins a month to "last year" and dates it by that year', () => {
+    expect(only('The film opened in October of last year.')).toEqual({
+      text: 'October of last year',
+      type: 'DATE',
+      value: '2012-10',
+    });
+    expect(only('Exports fell in July last year.').value).toBe('2012-07');
+  });
+
+  it('dates "a century ago" and "two weeks from today"', () => {
+    expect(only('The company was founded a century ago.')).toEqual({
+      text: 'a century ago',
+      type: 'DATE',
+      value: '19',
+    });
+    expect(only('Polls open two weeks from today.').value).toBe('2013-W12');
+  });
+
+  it('dates "on the 25th" within the story\'s month, or the next one ahead', () => {
+    expect(only('The trial resumes on the 25th.').value).toBe('2013-03-25');
+    expect(only('The trial will resume on the 4th.').value).toBe('2013-04-04');
+    expect(only('The trial opened on the 25th.').value).toBe('2013-02-25');
+    expect(tag('It was the 25th anniversary of the accord.')).toEqual([]);
+  });
+
+  it('spans "this past weekend" whole', () => {
+    expect(only('Fighting flared this past weekend.')).toEqual({
+      text: 'this past weekend',
+      type: 'DATE',
+      value: '2013-W09-WE',
+    });
+  });
+
+  it('reads a tokenized clock time and a time zone abbreviation', () => {
+    expect(only('The vote is at 3 : 30 p.m. on Friday .').value).toBe('2013-03-08T15:30');
+    expect(only('The summit opened at 9 a.m. KST on Tuesday.').text).toBe('9 a.m. KST on Tuesday');
+  });
+});
+
+describe("the story's own month and year", () => {
+  it('dates "the end of the month" and "later that month" by the month the story is in', () => {
+    expect(only('He will step down at the end of the month.').value).toBe('2013-03');
+    expect(tag('The plant closed in March 2011. Later that month, prices fell.').map((t) => t.value)).toEqual(
+      ['2011-03', '2011-03'],
+    );
+  });
+
+  it('tags "year end" and "year\'s end" without a hyphen', () => {
+    expect(only('Rules should be in place by year end.').value).toBe('2013');
+    expect(only("Rules should be in place by year's end.").value).toBe('2013');
+  });
+
+  it('counts "two years later" from the year the story moved to', () => {
+    expect(tag('The ban was imposed in 2011 and lifted two years later.').map((t) => t.value)).toEqual([
+      '2011',
+      '2013',
+    ]);
+  });
+});
+
+describe('words that look like anchors but are not', () => {
+  it('reads "two months later than" as an amount', () => {
+    expect(only('The plan came two months later than the law requires.')).toEqual({
+      text: 'two months',
+      type: 'DURATION',
+      value: 'P2M',
+    });
+  });
+
+  it('leaves the verb "last" out of a duration', () => {
+    expect(only('The meeting is expected to last two hours.').text).toBe('two hours');
+    expect(only('Sales fell in the last two months.').text).toBe('the last two months');
+  });
+
+  it('puts a month after "since" in the past, whatever the verb', () => {
+    expect(only('The meeting, the first since January, is expected to be brief.').value).toBe('2013-01');
+  });
+});
+
+describe('ranges, kinds and counts', () => {
+  it('puts the end of a weekday range on or after its start', () => {
+    const found = tag('The warning runs from 6 p.m. Sunday to 6 a.m. Tuesday.', '2013-03-24');
+    expect(found.map((t) => t.value)).toEqual(['2013-03-24T18:00', '2013-03-26T06:00']);
+    // A list is no range: each weekday keeps its own reading.
+    const listed = tag('Statements were made Friday and Thursday.', '2013-03-23');
+    expect(listed.map((t) => t.value)).toEqual(['2013-03-22', '2013-03-21']);
+  });
+
+  it('does not date a season that names a kind of thing', () => {
+    expect(tag('The service issued a winter storm warning.')).toEqual([]);
+    expect(only('The winter was hard.').value).toBe('2012-WI');
+  });
+
+  it('does not read "in as many weeks" as a stretch of time', () => {
+    expect(tag('It is the third storm in as many weeks.')).toEqual([]);
+  });
+
+  it('keeps a headline weekday apart from the dateline below it', () => {
+    const found = tag(
+      'Banks to stay shut until Thursday\n\n22 March 2013\n\nBanks will stay shut.',
+      '2013-03-22',
+    );
+    expect(found.map((t) => t.text)).toEqual(['Thursday', '22 March 2013']);
+  });
+});
+
+describe('sets and timetables', () => {
+  it('reads "each spring" and "every July" as sets', () => {
+    expect(only('The company holds its meeting each spring.')).toEqual({
+      text: 'each spring',
+      type: 'SET',
+      value: 'XXXX-SP',
+    });
+    expect(only('The festival is held every July.').value).toBe('XXXX-07');
+  });
+
+  it('puts a date that rules "take effect" on ahead, and one they "took effect" on behind', () => {
+    expect(only('The new rules take effect Jan. 1.').value).toBe('2014-01-01');
+    expect(only('The rules took effect Jan. 1.').value).toBe('2013-01-01');
+  });
+});
+
+describe('"the year" in a story that moved to another year', () => {
+  it('stays in the narrated year when the clause is past', () => {
+    const found = tag('In 1995 the plant opened. By the end of the year it had 500 workers.');
+    expect(found.map((t) => t.value)).toEqual(['1995', '1995']);
+  });
+
+  it('is the year of writing for what runs up to now or lies ahead', () => {
+    const since = tag('The economy grew in 2012. The yuan has gained 1 percent since the start of the year.');
+    expect(since.map((t) => t.value)).toEqual(['2012', '2013']);
+    const ahead = tag('In 2012 sales fell. The firm expects sales to rise for the rest of the year.');
+    expect(ahead.map((t) => t.value)).toEqual(['2012', '2013']);
+  });
+});
+
+describe('more ways of writing a date or a time', () => {
+  it('reads slashed ISO dates, hyphenated day-month-year and a date with its clock time', () => {
+    expect(only('The file is dated 2013/03/22.').value).toBe('2013-03-22');
+    expect(only('Posted 22-Mar-2013 by staff.').value).toBe('2013-03-22');
+    expect(only('Updated: 22 Mar 2013 10:15 EDT')).toEqual({
+      text: '22 Mar 2013 10:15 EDT',
+      type: 'TIME',
+      value: '2013-03-22T10:15',
+    });
+    expect(only('Tuesday, March 19, 2013, 8:14 PM').value).toBe('2013-03-19T20:14');
+    expect(only("Officials met at 10 o'clock on Monday.").value).toBe('2013-03-04T10:00');
+  });
+
+  it('reads years in words, decades with an apostrophe and fiscal-year codes', () => {
+    expect(only('He was born in nineteen eighty-four.').value).toBe('1984');
+    expect(only("The 1980's were different.").value).toBe('198');
+    expect(only('The project will be completed in FY2014.').value).toBe('2014');
+  });
+
+  it("reads analysts' quarter and half codes, but not car models", () => {
+    expect(only('Results for Q1 2013 were strong.').value).toBe('2013-Q1');
+    expect(only('Sales rose in 1Q13.').value).toBe('2013-Q1');
+    expect(only('Sales rose in H1 2013.').value).toBe('2013-H1');
+    expect(only('In Q4 sales fell.').value).toBe('2012-Q4');
+    expect(tag('The Audi Q3 sold well.')).toEqual([]);
+  });
+
+  it('reads halves of units and leaves "a quarter past six" alone', () => {
+    expect(only('The talks lasted half an hour.')).toEqual({
+      text: 'half an hour',
+      type: 'DURATION',
+      value: 'PT30M',
+    });
+    expect(only('It took half a century.').value).toBe('P50Y');
+    expect(tag('He arrived at a quarter past six.')).toEqual([]);
+  });
+});
+
+describe('hours told by the part of the day', () => {
+  it('reads "4 in the morning" and takes the day from a bracketed conversion', () => {
+    const found = tag(
+      'The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.',
+      '2000-04-05',
+    );
+    expect(found[0]).toEqual({ text: '4 in the morning', type: 'TIME', value: '2000-04-06T04:00' });
+    expect(only('They left at eight in the evening Tuesday.').value).toBe('2013-03-05T20:00');
+  });
+
+  it('leaves "one in the morning crowd" alone', () => {
+    expect(tag('He was one in the morning crowd.')).toEqual([]);
+  });
+});
