@@ -202,7 +202,10 @@ function kindClue(ours: Texts, theirs: Texts, clues: Clues, ignored: Set<string>
     const mine = (titleOurs.get(kind) ?? allOurs.get(kind)) as string;
     const yours = (titleTheirs.get(kind) ?? allTheirs.get(kind)) as string;
     clues.reasons.push(`same kind of event (${mine === yours ? mine : `${yours} ~ ${mine}`})`);
-    return sharedKinds.some((kind) => titleOurs.has(kind) || titleTheirs.has(kind));
+    // Only a kind both titles name may tie a vague date to a day: a kind one title names and
+    // the other report merely mentions ("Kim's visit to Seoul" against a day of talks that
+    // speaks of visits) is too weak a clue for that.
+    return sharedKinds.some((kind) => titleOurs.has(kind) && titleTheirs.has(kind));
   } else if (allOurs.size > 0 && allTheirs.size > 0) {
     clues.score -= 2;
     const mine = [...leadOurs.values()][0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences';
+import { MAX_SENTENCE_LENGTH, splitSentences } from './sentences';
 
 function texts(text: string): string[] {
   return splitSentences(text).map((sentence) => sentence.text);
@@ -65,5 +65,17 @@ describe('splitSentences', () => {
       expect(sentence.text).toBe(sentence.text.trim());
     }
     expect(texts(text)).toEqual(['Pompeo arrived.', 'He met Kim Yong Chol.', 'Talks ended.']);
+  });
+
+  it('cuts a run-on stretch without full stops at clause breaks, keeping offsets exact', () => {
+    const text = 'Trump met Kim on Monday, and '.repeat(400);
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(10);
+    for (const sentence of sentences) {
+      expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+    // Every cut falls after a comma, so no clause is split in the middle.
+    for (const sentence of sentences.slice(0, -1)) expect(sentence.text.endsWith(',')).toBe(true);
   });
 });

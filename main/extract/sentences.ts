@@ -232,9 +232,26 @@ function continuesLine(previous: string, next: string): boolean {
   return trimmedPrevious.length >= 60 && !/\|/.test(trimmedPrevious);
 }
 
+/**
+ * The longest stretch treated as one sentence. Real sentences stay far below it; text without
+ * full stops (a table flattened to prose, a run-on transcript) would otherwise make one "sentence"
+ * of a whole article, and the event extractor's work grows faster than linearly with sentence length.
+ */
+export const MAX_SENTENCE_LENGTH = 1_000;
+
 function push(sentences: Sentence[], text: string, from: number, to: number, dateline: boolean): void {
   let start = from;
   let end = to;
+  // Cut an overlong stretch at the last clause break (else the last space) before the limit.
+  while (end - start > MAX_SENTENCE_LENGTH) {
+    const window = text.slice(start, start + MAX_SENTENCE_LENGTH);
+    const clause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+    const space = window.lastIndexOf(' ');
+    const cut = clause > MAX_SENTENCE_LENGTH / 2 ? clause + 1 : space > 0 ? space : MAX_SENTENCE_LENGTH;
+    push(sentences, text, start, start + cut, dateline);
+    start += cut;
+    dateline = false;
+  }
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   if (dateline) {

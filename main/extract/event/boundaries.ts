@@ -41,10 +41,17 @@ export const BOUNDARY_PUNCTUATION = new Set([
   '"',
   '“',
   '”',
+  // A quote mark standing alone (an apostrophe inside a word is part of the word): "``", "''".
+  "'",
+  '`',
+  '‘',
+  '’',
   '.',
   '!',
   '?',
 ]);
+/** Quote marks standing alone: an object runs through a quotation ("issued an updated ``caution''"). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '`', '‘', '’']);
 /** Prepositions that introduce a date ("on June 12", "since Monday"): they go with the date. */
 export const DATE_PREPOSITIONS = new Set([
   'on',

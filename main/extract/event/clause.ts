@@ -3,8 +3,24 @@
  * "is expected to visit") and their tense and modality. Enough to tell who did what and whether it
  * happened, without a parser: news sentences put the subject before the verb and the date nearby.
  */
+import * as clauseWords from './clause-words';
 import { PARTICLES, readVerb } from './verbs';
 import type { VerbReading } from './verbs';
+
+// Read once: imported bindings can cost a call per use, and these are looked up for every token.
+const {
+  MODALS_POSSIBLE,
+  MODALS_FUTURE,
+  AUXILIARIES,
+  ADVERBS,
+  CATENATIVE_SCHEDULED,
+  CATENATIVE_POSSIBLE,
+  DETERMINERS,
+  PLURAL_NOUNS,
+  SUBJECT_PRONOUNS,
+  NOT_AFTER_MODAL,
+  NOT_ADVERBS,
+} = clauseWords;
 
 export interface Token {
   text: string;
@@ -49,10 +65,20 @@ export function tokenize(
   for (const match of text.matchAll(TOKEN)) {
     let value = match[0];
     // A trailing period belongs to the word only for abbreviations ("Mr.", "U.S."), not sentence ends.
-    if (value.endsWith('.') && !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z])\.$/.test(value))
+    if (
+      value.length > 1 &&
+      value.endsWith('.') &&
+      !/^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z])\.$/.test(value)
+    )
       value = value.slice(0, -1);
     const start = match.index;
     const end = start + value.length;
+    // "--", " - " and " _ " are dashes in wire copy; the hyphen of "C-17" is not.
+    if (
+      (value === '-' || value === '_') &&
+      (/[\s_-]/.test(text[start - 1] ?? ' ') || /[\s_-]/.test(text[end] ?? ' '))
+    )
+      value = '—';
     const overlaps = ([a, b]: [number, number]) => start < b && a < end;
     const inside = timexSpans.some(overlaps) ? 'timex' : entitySpans.some(overlaps) ? 'entity' : undefined;
     const token: Token = {
@@ -70,183 +96,15 @@ export function tokenize(
   return tokens;
 }
 
-const MODALS_POSSIBLE = new Set(['could', 'might', 'may']);
-const MODALS_FUTURE = new Set(['will', 'shall', "'ll", 'would']);
-const AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'has',
-  'have',
-  'had',
-  'do',
-  'does',
-  'did',
-  'am',
-  "'s",
-  "'re",
-]);
-const ADVERBS = new Set([
-  'not',
-  "n't",
-  'never',
-  'also',
-  'still',
-  'already',
-  'reportedly',
-  'possibly',
-  'likely',
-  'probably',
-  'now',
-  'just',
-  'finally',
-  'again',
-  'formally',
-  'officially',
-  'quietly',
-  'briefly',
-  'first',
-  'later',
-  'soon',
-  'then',
-  'once',
-  'eventually',
-  'jointly',
-  'personally',
-]);
-// Verbs that pass the event on to an infinitive: "plans to meet", "is expected to visit".
-const CATENATIVE_SCHEDULED = new Set([
-  'plan',
-  'schedule',
-  'expect',
-  'set',
-  'intend',
-  'aim',
-  'prepare',
-  'agree',
-  'pledge',
-  'promise',
-  'vow',
-  'go',
-  'hope',
-  'due',
-]);
-const CATENATIVE_POSSIBLE = new Set([
-  'like',
-  'wish',
-  'consider',
-  'propose',
-  'float',
-  'mull',
-  'weigh',
-  'offer',
-  'suggest',
-  'want',
-  'seek',
-  'try',
-  'threaten',
-]);
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'this',
-  'these',
-  'those',
-  'any',
-  'no',
-  'every',
-  'each',
-  'such',
-  'of',
-  'for',
-  'in',
-  'on',
-  'at',
-  'with',
-  'from',
-  'by',
-  'about',
-  'after',
-  'before',
-  'during',
-  'between',
-  'against',
-  'into',
-  'over',
-  'under',
-  'without',
-  'first',
-  'second',
-  'third',
-  'new',
-  'joint',
-  'military',
-  'missile',
-  'nuclear',
-  'last',
-  'next',
-  "'s",
-  'two',
-  'three',
-  'several',
-  'many',
-]);
-const PLURAL_NOUNS = new Set([
-  'talks',
-  'tests',
-  'launches',
-  'visits',
-  'plans',
-  'calls',
-  'returns',
-  'drills',
-  'remains',
-  'reports',
-  'claims',
-  'demands',
-  'threats',
-  'attacks',
-  'strikes',
-  'meets',
-  'votes',
-  'orders',
-  'offers',
-  'hopes',
-  'needs',
-  'uses',
-  'lists',
-  'names',
-  'states',
-  'notes',
-  'moves',
-  'turns',
-  'stays',
-  'ends',
-  'starts',
-  'exchanges',
-  'protests',
-  'promises',
-  'pledges',
-  'requests',
-  'reviews',
-  'tours',
-  'trips',
-]);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+// "he's", "it's", "that's": a contraction of "is" or "has", not a possessive.
+const CONTRACTIONS = /^(?:he|she|it|that|there|what|who|here|let)['’]s$/;
 
-function isVerbReading(tokens: Token[], index: number, readings: VerbReading[]): VerbReading | null {
+function isVerbReading(tokens: Token[], index: number, known: VerbReading[]): VerbReading | null {
   const token = tokens[index] as Token;
+  const readings = known.length > 0 ? known : afterModal(tokens, index);
   if (token.protected || readings.length === 0) return null;
+  // "the US Air Force C-17": inside a sentence, a capitalized word is a name, not a verb.
+  if (index > 0 && /^[A-Z]/.test(token.text) && /^[A-Za-z]/.test(tokens[index - 1]?.text ?? '')) return null;
   const previous = tokens[index - 1];
   const prevLower = previous?.lower ?? '';
   const afterAux =
@@ -254,17 +112,23 @@ function isVerbReading(tokens: Token[], index: number, readings: VerbReading[]):
     MODALS_FUTURE.has(prevLower) ||
     MODALS_POSSIBLE.has(prevLower) ||
     prevLower === 'to' ||
-    ADVERBS.has(prevLower);
+    ADVERBS.has(prevLower) ||
+    (isAdverb(prevLower) && isAuxiliaryWord(tokens[index - 2]?.lower ?? ''));
   const afterSubject =
     previous !== undefined &&
     (previous.inside === 'entity' ||
       SUBJECT_PRONOUNS.has(prevLower) ||
       (!previous.protected && (/^[A-Z]/.test(previous.text) || /s$/.test(prevLower))));
   const byForm = (form: VerbReading['form']) => readings.find((reading) => reading.form === form) ?? null;
-  if (DETERMINERS.has(prevLower)) return null;
+  // After a determiner or a possessive ("the bureau's list"), a word is a noun.
+  if (DETERMINERS.has(prevLower) || (/[a-z]['’]s$/.test(prevLower) && !CONTRACTIONS.test(prevLower)))
+    return null;
   if (afterAux)
     return byForm('base') ?? byForm('participle') ?? byForm('gerund') ?? byForm('past') ?? byForm('present3');
   if (byForm('past')) return byForm('past');
+  // "that talks were regrettable", "U.S. forces Thursday launched": a verb is not followed by an
+  // auxiliary or by a past verb, the head noun of a subject is.
+  if (beforeVerb(tokens, index)) return null;
   if (afterSubject) return byForm('present3') ?? byForm('base');
   // "The ceremony takes place": after a plain noun, a third-person form is a verb unless the word is
   // more often a plural noun ("summit talks", "missile tests").
@@ -272,6 +136,34 @@ function isVerbReading(tokens: Token[], index: number, readings: VerbReading[]):
     previous !== undefined && /^[a-z]+$/.test(previous.text) && readVerb(prevLower).length === 0;
   if (nounLike && byForm('present3') && !PLURAL_NOUNS.has(token.lower)) return byForm('present3');
   return null;
+}
+
+/** Whether an auxiliary or a past verb follows the token, past a date between them. */
+function beforeVerb(tokens: Token[], index: number): boolean {
+  let next = index + 1;
+  while (tokens[next]?.inside === 'timex') next++;
+  const token = tokens[next];
+  if (!token || token.protected || !/^[a-z]/.test(token.text)) return false;
+  if (AUXILIARIES.has(token.lower) || MODALS_FUTURE.has(token.lower) || MODALS_POSSIBLE.has(token.lower))
+    return true;
+  const readings = readVerb(token.lower);
+  if (readings.some((reading) => reading.form === 'past')) return true;
+  // "the Kuwaiti request gives": before a verb in -s, a bare form is a noun.
+  const base = readVerb((tokens[index] as Token).lower).some((reading) => reading.form === 'base');
+  return base && readings.some((reading) => reading.form === 'present3') && !PLURAL_NOUNS.has(token.lower);
+}
+
+/**
+ * A word the lexicon does not know, right after "will", "would", "could" or "might" (or their "not"):
+ * a base verb ("would boycott", "will not contest"), unless it reads as an adverb.
+ */
+function afterModal(tokens: Token[], index: number): VerbReading[] {
+  const token = tokens[index] as Token;
+  let previous = tokens[index - 1]?.lower ?? '';
+  if (previous === 'not') previous = tokens[index - 2]?.lower ?? '';
+  if (!MODALS_FUTURE.has(previous) && !MODALS_POSSIBLE.has(previous)) return [];
+  if (!/^[a-z]{3,}$/.test(token.text) || /ly$/.test(token.lower) || ADVERBS.has(token.lower)) return [];
+  return NOT_AFTER_MODAL.has(token.lower) ? [] : [{ base: token.lower, form: 'base' }];
 }
 
 /** Finds the verb groups of a sentence, in order. */
@@ -304,6 +196,16 @@ export function findVerbGroups(tokens: Token[]): VerbGroup[] {
         chain.push('be');
         i += 1;
         reading = infinitive;
+      }
+    }
+    // "was allegedly a bomb factory": no verb after the adverb; the auxiliary is the verb.
+    const adverb = auxiliaries[1] ?? '';
+    if (!reading && !isAdverb(auxiliaries[0] ?? 'not') && !ADVERBS.has(adverb) && isAdverb(adverb)) {
+      const copula = isVerbReading(tokens, start, readVerb(auxiliaries[0] as string));
+      if (copula) {
+        auxiliaries.length = 0;
+        i = start;
+        reading = copula;
       }
     }
     if (!reading) {
@@ -340,7 +242,7 @@ export function findVerbGroups(tokens: Token[]): VerbGroup[] {
         : null;
     const last = particle ? head + 1 : head;
     const firstWord = auxiliaries[0] ?? null;
-    const inflected = [...auxiliaries.filter((word) => !ADVERBS.has(word))][0] ?? null;
+    const inflected = [...auxiliaries.filter((word) => !isAdverb(word))][0] ?? null;
     const passive =
       chainPassive ||
       (auxiliaries.some((word) => ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(word)) &&
@@ -361,11 +263,18 @@ export function findVerbGroups(tokens: Token[]): VerbGroup[] {
       finite:
         firstWord !== 'to' &&
         (auxiliaries.length > 0 || reading.form !== 'gerund') &&
-        (tokens[start - 1]?.lower ?? '') !== 'to',
+        wordBefore(tokens, start) !== 'to',
     });
     i = last + 1;
   }
   return groups;
+}
+
+/** The word before a group, past a date or an adverb between: "to soon grow", "to later visit". */
+function wordBefore(tokens: Token[], start: number): string {
+  let at = start - 1;
+  while (at > 0 && (tokens[at]?.inside === 'timex' || ADVERBS.has(tokens[at]?.lower ?? ''))) at--;
+  return tokens[at]?.lower ?? '';
 }
 
 function isCatenative(base: string): boolean {
@@ -382,6 +291,8 @@ function isAuxiliaryLike(tokens: Token[], index: number): boolean {
   const lower = token.lower;
   if (MODALS_POSSIBLE.has(lower)) return lower !== 'may' || token.text === 'may';
   if (MODALS_FUTURE.has(lower) || ADVERBS.has(lower)) return true;
+  // "was critically injured": an adverb in -ly only counts between an auxiliary and its verb.
+  if (isAdverb(lower) && isAuxiliaryWord(tokens[index - 1]?.lower ?? '')) return true;
   if (!AUXILIARIES.has(lower)) return false;
   // An auxiliary only when a verb (or an adverb, or "to") follows: "is expected", not "is a success".
   const next = tokens[index + 1];
@@ -389,10 +300,20 @@ function isAuxiliaryLike(tokens: Token[], index: number): boolean {
   return (
     next.lower === 'to' ||
     (next.lower === 'due' && tokens[index + 2]?.lower === 'to') ||
-    ADVERBS.has(next.lower) ||
+    isAdverb(next.lower) ||
     AUXILIARIES.has(next.lower) ||
     readVerb(next.lower).length > 0
   );
+}
+
+function isAuxiliaryWord(word: string): boolean {
+  return AUXILIARIES.has(word) || MODALS_FUTURE.has(word) || MODALS_POSSIBLE.has(word) || ADVERBS.has(word);
+}
+
+/** "reportedly", "badly", "critically": an adverb ("was badly hurt", "Kim quickly met"). */
+export function isAdverb(word: string): boolean {
+  if (ADVERBS.has(word)) return true;
+  return /^[a-z]{4,}ly$/.test(word) && !NOT_ADVERBS.has(word) && readVerb(word).length === 0;
 }
 
 function tenseOf(inflected: string | null, reading: VerbReading, chain: string[]): Tense {

@@ -22,8 +22,9 @@ import { findEntities, isLocative } from './entities';
 import type { EntityMention } from './entities';
 import { cancelledThingTitle, eventNounOf, isOccurrenceVerb } from './naming';
 import { cancelGroup, certaintyOf, nominalStatusOf, statusOf } from './status';
-import { describeSubject, subjectRange } from './subject';
-import { assembleTitle, headlineVerb, objectWords } from './title';
+import { sentenceAntecedent } from './subject';
+import { clauseHeadline } from './headline';
+import { assembleTitle } from './title';
 import { endingSpan } from './span';
 
 /** Lines that only say who wrote the article or when: their dates date no event. */
@@ -58,9 +59,8 @@ export function extractEvents(input: ExtractionInput): ExtractedEvent[] {
       events.push(...found);
     }
     context.people[index] = entities.filter((entity) => entity.kind === 'person');
-    // "He" in the next sentence most often is the first person this one named.
-    const firstPerson = entities.find((entity) => entity.kind === 'person');
-    if (firstPerson) antecedent = [firstPerson];
+    // "He" in the next sentence stands for the person this one named first, or for nobody.
+    antecedent = sentenceAntecedent(sentence.text, entities, antecedent);
   });
   return events;
 }
@@ -249,32 +249,28 @@ function verbalTitle(
   status: EventStatus,
   interval: DateInterval,
 ): Naming {
-  const { tokens, groups, timexSpans, entities } = input;
-  // A deferred infinitive takes the subject of the verb it depends on.
-  const subjectGroup = group.finite ? group : (finiteBefore ?? group);
-  const range = subjectRange(tokens, subjectGroup, timexSpans, groups);
-  const subject = describeSubject(tokens, range, entities, input.antecedent, input.together);
+  const { tokens, groups, entities } = input;
+  // A deferred infinitive takes the subject of the verb it depends on; a verb of saying gives way
+  // to the clause it reports ("said on Tuesday that the cabinet would meet" → "Cabinet to meet").
+  const headline = clauseHeadline(input, group, finiteBefore);
+  const { range, subject } = headline;
+  const clause = headline.group;
   const base = { entities, subjectEntities: subject.subjectEntities };
   const subjectWords = subject.subject.split(/\s+/);
   const noun = subject.subjectEntities.length === 0 ? eventNounOf(subjectWords) : null;
-  if (noun && isOccurrenceVerb(group)) {
+  if (noun && isOccurrenceVerb(clause)) {
     // "The flight took place on July 27": the flight told just before, or the flight itself.
     const told = antecedentEvent(input.context, noun, interval, input.index);
     if (told) return { ...base, title: told.title, borrowed: told.entities };
-    if (group.modality !== 'possible') return { ...base, title: assembleTitle(subject.subject, '', []) };
+    if (clause.modality !== 'possible') return { ...base, title: assembleTitle(subject.subject, '', []) };
   }
   if (status === 'cancelled' && cancelGroup(groups)) {
-    const thing = cancelledThingTitle(tokens, group, range[0], subject.subjectEntities);
+    const thing = cancelledThingTitle(tokens, clause, range[0], subject.subjectEntities);
     if (thing) return { ...base, title: thing };
     // A cancelled event is named by what was cancelled ("Joint military exercises"), not by a verb.
     if (subject.subject) return { ...base, title: assembleTitle(subject.subject, '', []) };
   }
-  const title = assembleTitle(
-    subject.subject,
-    headlineVerb(group, subject.plural, tokens),
-    objectWords(tokens, group, timexSpans, 12, groups),
-  );
-  return { ...base, title };
+  return { ...base, title: headline.title };
 }
 
 /**

@@ -1,41 +1,13 @@
 /**
- * The subject of a verb group, for a headline: where it lies in the sentence (back from the verb,
- * past dates, appositives and relative pronouns) and how it reads ("Secretary of State Mike Pompeo"
- * → "Pompeo", "the two men" → "Trump and Kim"), with whether it takes a plural verb.
+ * Where the subject of a verb group lies in the sentence: back from the verb, past dates,
+ * appositives and relative clauses, or the noun a relative pronoun stands for. How it reads in a
+ * headline is subject-words.ts.
  */
 import { ARTICLES, BOUNDARY_PUNCTUATION, CLAUSE_WORDS, DATE_PREPOSITIONS } from './boundaries';
+import { isAdverb } from './clause';
 import type { Token, VerbGroup } from './clause';
-import type { EntityMention } from './entities';
 import { EVENT_NOUNS } from './keywords';
 
-const MODIFIER_PREPOSITIONS = new Set(['with', 'of', 'from', 'for', 'in', 'at', 'between', 'by', 'on']);
-const TITLE_WORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'secretary',
-  'state',
-  'defense',
-  'minister',
-  'foreign',
-  'prime',
-  'president',
-  'vice',
-  'leader',
-  'chairman',
-  'envoy',
-  'ambassador',
-  'head',
-  'chief',
-  'spokesman',
-  'spokeswoman',
-  'u.s.',
-  'north',
-  'south',
-  'korean',
-  'american',
-  'chinese',
-]);
 const DISCOURSE_ADVERBS = new Set([
   'however',
   'meanwhile',
@@ -47,31 +19,38 @@ const DISCOURSE_ADVERBS = new Set([
   'separately',
   'nevertheless',
 ]);
-const FILLERS = new Set(['about', 'some', 'approximately', 'nearly', 'roughly', 'around']);
-const MAX_SUBJECT_WORDS = 6;
-// Pronouns that stand for the person last named ("it" rarely does).
-const PRONOUNS = new Set(['he', 'she']);
-const PLURAL_REFERENCE = /^(?:(?:the|these|those)\s+)?(?:two|both)(?:\s+[a-z]+)?$|^they$/;
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'several', 'many', 'few']);
-const IRREGULAR_PLURALS = new Set([
-  'men',
-  'women',
-  'people',
-  'children',
-  'police',
-  'staff',
-  'crew',
-  'personnel',
+const RELATIVES = new Set(['which', 'who', 'that']);
+// Verbs that take a clause: "which officials said could happen", "the man who said talks began".
+const CLAUSE_VERBS = new Set([
+  'say',
+  'tell',
+  'report',
+  'believe',
+  'think',
+  'expect',
+  'hope',
+  'fear',
+  'estimate',
+  'claim',
+  'predict',
+  'know',
+  'add',
 ]);
-
-/** A headline's subject: its words, whether it takes a plural verb, and the entities it names. */
-export interface TitleParts {
-  /** Subject words as they will appear ("Pompeo", "Trump and Kim", "Officials from both sides"). */
-  subject: string;
-  plural: boolean;
-  /** Entities the subject names (for the event's actors). */
-  subjectEntities: EntityMention[];
-}
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'with', 'under', 'for']);
+const MODIFIER_OPENERS = new Set([
+  'near',
+  'in',
+  'at',
+  'by',
+  'on',
+  'from',
+  'with',
+  'under',
+  'outside',
+  'inside',
+]);
+/** How far back a comma may open an appositive or a relative clause (", which has struggled since …,"). */
+const APPOSITIVE_REACH = 20;
 
 /** Token range [from, to) of the subject: back from the verb group to a clause boundary. */
 export function subjectRange(
@@ -81,8 +60,65 @@ export function subjectRange(
   groups: VerbGroup[],
 ): [number, number] {
   const previous = groups.filter((other) => other.last < group.first).pop();
+  const end = verbStart(tokens, group, timexSpans);
+  const range = scanBack(tokens, end, previous ? previous.last + 1 : 0, timexSpans);
+  // "met Ri … and afterwards accepted": a coordinated verb shares the first verb's subject.
+  const coordinated =
+    previous !== undefined &&
+    tokens[range[0]]?.lower === 'and' &&
+    tokens.slice(range[0] + 1, range[1]).every((token) => /^[a-z]+$/.test(token.text) && !token.protected);
+  if (coordinated && previous) return subjectRange(tokens, previous, timexSpans, groups);
+  // "The bridge that collapsed on Tuesday had been inspected", "Residents who fled the fighting
+  // began": what lies between the two verbs belongs to the relative clause; the subject is its host.
+  if (previous && range[0] === previous.last + 1 && !CLAUSE_VERBS.has(previous.base)) {
+    const host = relativeHost(tokens, previous, groups, timexSpans);
+    if (host) return host;
+  }
+  // "last month's discovery of a rifle buried near the home represented": the participle and
+  // its phrase describe the subject, which lies before them.
+  if (
+    previous &&
+    range[0] === previous.last + 1 &&
+    isBareParticiple(tokens, previous) &&
+    MODIFIER_OPENERS.has(tokens[range[0]]?.lower ?? '')
+  ) {
+    const whole = scanBack(tokens, previous.first, floorBefore(groups, previous.first), timexSpans);
+    if (whole[0] < whole[1]) return whole;
+  }
+  // "In late New York trading the dollar was": an opening phrase without a comma is not the subject.
+  if (OPENING_PREPOSITIONS.has(tokens[range[0]]?.lower ?? '')) {
+    const article = tokens.slice(range[0], range[1]).findLastIndex((token) => ARTICLES.has(token.lower));
+    if (article > 0) return [range[0] + article, range[1]];
+  }
+  if (range[0] < range[1]) return range;
+  // "Chung Eui-yong, South Korea's national security adviser, delivered", "The senator, who had
+  // served three terms, announced": skip the appositive or the relative clause between commas.
+  if (tokens[end - 1]?.text === ',') {
+    let comma = end - 2;
+    while (comma > 0 && tokens[comma]?.text !== ',' && end - comma < APPOSITIVE_REACH) {
+      if (BOUNDARY_PUNCTUATION.has(tokens[comma]?.text ?? '')) break;
+      comma--;
+    }
+    if (tokens[comma]?.text === ',') {
+      const appositive = scanBack(tokens, comma, floorBefore(groups, comma), timexSpans);
+      if (appositive[0] < appositive[1]) return appositive;
+    }
+  }
+  const relative = relativeBefore(tokens, end, previous, groups, timexSpans);
+  if (relative !== null) return relativeAntecedent(tokens, relative, groups, timexSpans);
+  // "The exercises planned for August were called off": skip the reduced relative clause.
+  if (previous && previous.auxiliaries.length === 0 && previous.first === previous.head) {
+    return scanBack(tokens, previous.first, 0, timexSpans);
+  }
+  return range;
+}
+
+/** Where the subject ends: before a date ("The Pentagon on Monday called off") or ", however,". */
+function verbStart(tokens: Token[], group: VerbGroup, timexSpans: Array<[number, number]>): number {
   let end = group.first;
-  // "The Pentagon on Monday called off": a date between subject and verb is not the subject's end.
+  // "Kim quickly met": the adverb is not part of the subject.
+  while (end > 1 && /^[a-z]/.test(tokens[end - 1]?.text ?? '') && isAdverb(tokens[end - 1]?.lower ?? ''))
+    end--;
   const inTimex = (token: Token | undefined) =>
     token !== undefined && timexSpans.some(([a, b]) => token.start >= a && token.end <= b);
   if (inTimex(tokens[end - 1])) {
@@ -92,51 +128,104 @@ export function subjectRange(
     const before = tokens[skip - 1];
     if (before && !BOUNDARY_PUNCTUATION.has(before.text) && !CLAUSE_WORDS.has(before.lower)) end = skip;
   }
-  // ", however," between subject and verb.
   if (
     tokens[end - 1]?.text === ',' &&
     DISCOURSE_ADVERBS.has(tokens[end - 2]?.lower ?? '') &&
     tokens[end - 3]?.text === ','
   )
     end -= 3;
-  const range = scanBack(tokens, end, previous ? previous.last + 1 : 0, timexSpans);
-  // "met Ri … and afterwards accepted": a coordinated verb shares the first verb's subject.
-  const coordinated =
-    previous !== undefined &&
-    tokens[range[0]]?.lower === 'and' &&
-    tokens.slice(range[0] + 1, range[1]).every((token) => /^[a-z]+$/.test(token.text) && !token.protected);
-  if (coordinated && previous) return subjectRange(tokens, previous, timexSpans, groups);
-  if (range[0] < range[1]) return range;
+  return end;
+}
+
+/** A bare participle right after a common noun: "a rifle buried", "a statement carried". */
+function isBareParticiple(tokens: Token[], group: VerbGroup): boolean {
   const before = tokens[group.first - 1];
-  // "Chung Eui-yong, South Korea's national security adviser, delivered": skip the appositive.
-  if (tokens[end - 1]?.text === ',') {
-    let comma = end - 2;
-    while (comma > 0 && tokens[comma]?.text !== ',' && end - comma < 12) comma--;
-    if (tokens[comma]?.text === ',') {
-      const appositive = scanBack(tokens, comma, previous ? previous.last + 1 : 0, timexSpans);
-      if (appositive[0] < appositive[1]) return appositive;
-    }
+  return (
+    group.auxiliaries.length === 0 &&
+    group.first === group.head &&
+    before !== undefined &&
+    /^[a-z]+$/.test(before.text) &&
+    !RELATIVES.has(before.lower) &&
+    !['he', 'she', 'it', 'they', 'we', 'and', 'or', 'to'].includes(before.lower)
+  );
+}
+
+/** Just past the last verb group that ends before `index`: a subject never reaches into it. */
+function floorBefore(groups: VerbGroup[], index: number): number {
+  const before = groups.filter((group) => group.last < index).pop();
+  return before ? before.last + 1 : 0;
+}
+
+/**
+ * The index of the relative pronoun whose clause `group` belongs to: right before it ("the
+ * summit, which was held"), or before the subject of a verb of saying that the clause depends on
+ * ("a second summit, which Moon's office said could happen").
+ */
+function relativeBefore(
+  tokens: Token[],
+  end: number,
+  previous: VerbGroup | undefined,
+  groups: VerbGroup[],
+  timexSpans: Array<[number, number]>,
+): number | null {
+  if (RELATIVES.has(tokens[end - 1]?.lower ?? '')) return end - 1;
+  if (!previous || !CLAUSE_VERBS.has(previous.base) || previous.last !== end - 1) return null;
+  const speaker = scanBack(tokens, previous.first, 0, timexSpans);
+  const at = speaker[0] - 1;
+  return speaker[0] < speaker[1] &&
+    RELATIVES.has(tokens[at]?.lower ?? '') &&
+    hostsRelative(tokens, at, groups)
+    ? at
+    : null;
+}
+
+/** Whether the word before a relative pronoun is a noun it can stand for (not "said that"). */
+function hostsRelative(tokens: Token[], at: number, groups: VerbGroup[]): boolean {
+  const index = tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
+  const before = tokens[index];
+  return (
+    before !== undefined &&
+    before.inside !== 'timex' &&
+    /^[A-Za-z]/.test(before.text) &&
+    !groups.some((group) => group.last === index)
+  );
+}
+
+/** The noun phrase a relative clause opened by `previous` describes, when it is that clause's host. */
+function relativeHost(
+  tokens: Token[],
+  previous: VerbGroup,
+  groups: VerbGroup[],
+  timexSpans: Array<[number, number]>,
+): [number, number] | null {
+  const at = previous.first - 1;
+  if (!RELATIVES.has(tokens[at]?.lower ?? '') || !hostsRelative(tokens, at, groups)) return null;
+  // A non-restrictive clause (", which …,") closes with a comma, handled as an appositive.
+  if (tokens[at - 1]?.text === ',') return null;
+  const host = scanBack(tokens, at, floorBefore(groups, at), timexSpans);
+  return host[0] < host[1] ? host : null;
+}
+
+/** "The summit, which was held …": the subject is the noun the relative pronoun stands for. */
+function relativeAntecedent(
+  tokens: Token[],
+  relative: number,
+  groups: VerbGroup[],
+  timexSpans: Array<[number, number]>,
+): [number, number] {
+  let at = relative;
+  if (tokens[at - 1]?.text === ',') at--;
+  // "… for a formal ceremony at the base, which is expected to take place": the event noun.
+  for (let noun = at - 1; noun >= Math.max(0, at - 10); noun--) {
+    if (BOUNDARY_PUNCTUATION.has(tokens[noun]?.text ?? '')) break;
+    // "to visit Seoul": after "to", the word is a verb.
+    if (!EVENT_NOUNS.has(tokens[noun]?.lower ?? '') || tokens[noun - 1]?.lower === 'to') continue;
+    let from = noun;
+    while (from > 0 && noun - from < 4 && !ARTICLES.has(tokens[from]?.lower ?? '')) from--;
+    if (ARTICLES.has(tokens[from]?.lower ?? '')) return [from, at];
+    break;
   }
-  // "The summit, which was held …": the subject is the noun the relative pronoun stands for.
-  if (before && ['which', 'who', 'that'].includes(before.lower)) {
-    let at = group.first - 1;
-    if (tokens[at - 1]?.text === ',') at--;
-    // "… for a formal ceremony at the base, which is expected to take place": the event noun.
-    for (let noun = at - 1; noun >= Math.max(0, at - 10); noun--) {
-      if (BOUNDARY_PUNCTUATION.has(tokens[noun]?.text ?? '')) break;
-      if (!EVENT_NOUNS.has(tokens[noun]?.lower ?? '')) continue;
-      let from = noun;
-      while (from > 0 && noun - from < 4 && !['a', 'an', 'the'].includes(tokens[from]?.lower ?? '')) from--;
-      if (['a', 'an', 'the'].includes(tokens[from]?.lower ?? '')) return [from, at];
-      break;
-    }
-    return scanBack(tokens, at, previous && previous.last < at ? previous.last + 1 : 0, timexSpans);
-  }
-  // "The exercises planned for August were called off": skip the reduced relative clause.
-  if (previous && previous.auxiliaries.length === 0 && previous.first === previous.head) {
-    return scanBack(tokens, previous.first, 0, timexSpans);
-  }
-  return range;
+  return scanBack(tokens, at, floorBefore(groups, at), timexSpans);
 }
 
 function scanBack(
@@ -148,8 +237,8 @@ function scanBack(
   let from = end;
   for (let i = end - 1; i >= floor; i--) {
     const token = tokens[i] as Token;
-    // "On June 12, Trump and Kim met": the date ends the subject.
-    if (timexSpans.some(([a, b]) => token.start >= a && token.end <= b)) break;
+    // "On June 12, Trump and Kim met": the date ends the subject (and "month's" goes with it).
+    if (timexSpans.some(([a, b]) => token.start < b && a < token.end)) break;
     if (
       BOUNDARY_PUNCTUATION.has(token.text) ||
       CLAUSE_WORDS.has(token.lower) ||
@@ -165,102 +254,5 @@ function isVerbLike(tokens: Token[], index: number): boolean {
   return /(?:ed|s)$/.test(tokens[index]?.lower ?? '') && !/^[A-Z]/.test(tokens[index]?.text ?? '');
 }
 
-/** Describes the subject for a headline: entity short names when it has entities, else its words. */
-export function describeSubject(
-  tokens: Token[],
-  range: [number, number],
-  entities: EntityMention[],
-  antecedent: EntityMention[],
-  group: EntityMention[] = [],
-): TitleParts {
-  const [from, to] = range;
-  // "The two men", "both leaders", "they": the people last named together.
-  const reference = tokens
-    .slice(from, to)
-    .map((token) => token.lower)
-    .join(' ');
-  if (PLURAL_REFERENCE.test(reference) && group.length >= 2) {
-    const names = group.map((entity) => entity.short);
-    return { subject: names.join(' and '), plural: true, subjectEntities: group };
-  }
-  const start = tokens[from]?.start ?? 0;
-  const end = tokens[to - 1]?.end ?? 0;
-  const inside = entities.filter((entity) => entity.start >= start && entity.end <= end);
-  const words = tokens.slice(from, to).map((token) => token.text);
-  const hasAnd = words.some((word) => word === 'and' || word === '&');
-  // "The summit with Kim": the entity only modifies the head noun, which names the subject.
-  const firstEntityToken = tokens.findIndex(
-    (token, index) =>
-      index >= from && inside.some((entity) => token.start >= entity.start && token.end <= entity.end),
-  );
-  const headWords = tokens
-    .slice(from, firstEntityToken === -1 ? to : firstEntityToken)
-    .map((token) => token.lower);
-  const modifierOnly = headWords.some(
-    (word, index) =>
-      MODIFIER_PREPOSITIONS.has(word) && headWords.slice(0, index).some((w) => !TITLE_WORDS.has(w)),
-  );
-  if (inside.length > 0 && !modifierOnly) {
-    // "Secretary of State Mike Pompeo" → "Pompeo"; "Trump and Kim" → both.
-    // "North Korea's Foreign Ministry": the possessor only qualifies the entity after it.
-    const possessive = tokens
-      .slice(from, to)
-      .findLastIndex((token) => token.lower === "'s" || token.lower === '’s');
-    const afterPossessive =
-      possessive === -1
-        ? []
-        : inside.filter((entity) => entity.start >= (tokens[from + possessive] as Token).end);
-    const pool = afterPossessive.length > 0 ? afterPossessive : inside;
-    const actors = hasAnd
-      ? pool
-      : pool.filter((entity) => entity.kind !== 'place' || pool.length === 1).slice(0, 1);
-    const names = [
-      ...new Set(
-        actors.map((entity) =>
-          entity.kind === 'place' && entity.government ? entity.government : entity.short,
-        ),
-      ),
-    ];
-    // "North Korean officials", "a US Air Force transport plane": the entity only modifies the
-    // common noun that heads the subject.
-    const head = words[words.length - 1] ?? '';
-    const tail = /^[a-z]+$/.test(head) && !inside.some((e) => e.end === end) ? ` ${head}` : '';
-    // "North Korean officials", "U.S. officials": keep the head noun when the entity only modifies it.
-    const subject = tail ? `${names.join(' and ')}${tail}` : names.join(' and ');
-    const pluralHead = IRREGULAR_PLURALS.has(head) || (/s$/.test(head) && !/ss$/.test(head));
-    return { subject, plural: names.length > 1 || (tail !== '' && pluralHead), subjectEntities: actors };
-  }
-  const pronoun = words.length === 1 ? (words[0] as string).toLowerCase() : '';
-  // "Trump has said he would …": a person named earlier in the sentence comes before the last one.
-  const earlier = entities.filter((entity) => entity.kind === 'person' && entity.end <= start).pop();
-  const referent = earlier ? [earlier] : antecedent;
-  if (PRONOUNS.has(pronoun) && referent.length > 0) {
-    const names = referent.map((entity) => entity.short);
-    return { subject: names.join(' and '), plural: names.length > 1, subjectEntities: referent };
-  }
-  const kept = words.filter(
-    (word, index) => !(index === 0 && ARTICLES.has(word.toLowerCase())) && !FILLERS.has(word.toLowerCase()),
-  );
-  let length = Math.min(kept.length, MAX_SUBJECT_WORDS);
-  if (kept.length > MAX_SUBJECT_WORDS) {
-    // Cut before a prepositional phrase that does not fit whole ("Remains of …").
-    const preposition = kept.findIndex(
-      (word, index) => index > 0 && MODIFIER_PREPOSITIONS.has(word.toLowerCase()),
-    );
-    if (preposition > 0) length = preposition;
-  }
-  const subject = kept.slice(0, length).join(' ');
-  const last = (kept[length - 1] ?? '').toLowerCase();
-  const counted = NUMBER_WORDS.has((kept[0] ?? '').toLowerCase());
-  return {
-    subject,
-    plural:
-      hasAnd ||
-      counted ||
-      IRREGULAR_PLURALS.has(last) ||
-      (/s$/.test(last) && !/ss$/.test(last)) ||
-      pronoun === 'they' ||
-      pronoun === 'we',
-    subjectEntities: [],
-  };
-}
+export { describeSubject, sentenceAntecedent } from './subject-words';
+export type { TitleParts } from './subject-words';

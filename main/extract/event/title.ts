@@ -1,12 +1,14 @@
 /**
  * Headline-style titles: subject + verb in headline form + object, about eight words, with the date
  * phrase left out ("Secretary of State Mike Pompeo wrapped up a two-day trip to Pyongyang today"
- * → "Pompeo wraps up two-day trip to Pyongyang"). The subject is found and worded in subject.ts;
- * this file puts the verb in headline form, picks the object and trims the whole.
+ * → "Pompeo wraps up two-day trip to Pyongyang"). Which clause a headline tells is headline.ts; the
+ * subject is found in subject.ts and worded in subject-words.ts; this file puts the verb in
+ * headline form, picks the object and trims the whole.
  */
-import { ARTICLES, BOUNDARY_PUNCTUATION, CLAUSE_WORDS, DATE_PREPOSITIONS } from './boundaries';
+import { ARTICLES, BOUNDARY_PUNCTUATION, CLAUSE_WORDS, DATE_PREPOSITIONS, QUOTE_MARKS } from './boundaries';
 import type { Token, VerbGroup } from './clause';
-import { participleForm, presentForm } from './verbs';
+import { EVENT_NOUNS } from './keywords';
+import { participleForm, presentForm, readVerb } from './verbs';
 
 const MAX_TITLE_WORDS = 8;
 const DANGLING = new Set([
@@ -45,6 +47,17 @@ const DANGLING = new Set([
   'than',
   'into',
   'near',
+  'without',
+  'against',
+  'after',
+  'before',
+  'during',
+  'under',
+  'through',
+  'toward',
+  'towards',
+  'via',
+  'new',
 ]);
 // "would like to host" reads "wants to host" in a headline.
 const LEAD_VERBS: Record<string, string> = {
@@ -54,15 +67,22 @@ const LEAD_VERBS: Record<string, string> = {
   consider: 'considers',
 };
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+/** Verbs before an infinitive that a headline cannot leave out: "fails to", "refuses to". */
+const KEPT_LEADS = new Set(['fail', 'refuse', 'decide', 'begin', 'start', 'continue', 'need']);
+const PLAN_PARTICIPLES = new Set(['plan', 'schedule', 'set', 'slate']);
 
 /** The verb in headline form: "meets", "to meet", "could take place", "called off". */
 export function headlineVerb(group: VerbGroup, plural: boolean, tokens: Token[]): string {
   const particle = group.particle ? ` ${group.particle}` : '';
   const modal = group.auxiliaries.find((word) => ['could', 'might', 'may'].includes(word));
   if (group.passive) {
-    const participle = `${participleForm(group.base)}${particle}`;
+    // "is not directly linked": a headline keeps the "not".
+    const participle = `${group.negated ? 'not ' : ''}${participleForm(group.base)}${particle}`;
     if (modal) return `${modal} be ${participle}`;
-    if (group.tense === 'future' || group.modality === 'scheduled') return `to be ${participle}`;
+    // "had been scheduled for Saturday" says that it was planned, not that it will be.
+    const planned = PLAN_PARTICIPLES.has(group.base) && group.tense !== 'future';
+    if (group.tense === 'future' || (group.modality === 'scheduled' && !planned))
+      return `to be ${participle}`;
     return participle;
   }
   if (group.negated) {
@@ -70,6 +90,9 @@ export function headlineVerb(group: VerbGroup, plural: boolean, tokens: Token[])
     return `${does} not ${group.base}${particle}`;
   }
   if (modal) return `${modal} ${group.base}${particle}`;
+  // "failed to overthrow", "decided to resign": the verb before the infinitive stays.
+  const lead = group.auxiliaries.findLast((word, index) => group.auxiliaries[index + 1] === 'to');
+  if (lead && KEPT_LEADS.has(lead)) return `${presentForm(lead, plural)} to ${group.base}${particle}`;
   if (group.modality === 'possible') {
     const lead = tokens[group.head - 1]?.lower === 'to' ? (tokens[group.head - 2]?.text ?? '') : '';
     const leadVerb = LEAD_VERBS[lead.toLowerCase()] ?? lead;
@@ -89,17 +112,59 @@ export function objectWords(
 ): string[] {
   const words: string[] = [];
   const reporting = REPORTING_VERBS.has(group.base);
+  let continued: VerbGroup | null = null;
   for (let i = group.last + 1; i < tokens.length && words.length < budget; i++) {
     const token = tokens[i] as Token;
     // "announced that the drills were suspended": a report's content is its object.
     if (reporting && token.lower === 'that' && i <= group.last + 4) continue;
-    // A participle after the object ("drills planned for August") starts a new description.
-    if (!reporting && words.length > 0 && groups.some((other) => other.first === i && other !== group)) break;
-    const inTimex = timexSpans.some(([a, b]) => token.start >= a && token.end <= b);
-    if (inTimex) {
-      // Drop the preposition that introduced the date ("on June 12").
-      if (words.length > 0 && DATE_PREPOSITIONS.has((words[words.length - 1] as string).toLowerCase()))
+    // "agreed on Monday to hear a challenge": the infinitive says what was agreed.
+    const infinitive = groups.find((other) => other.first === i + 1 && !other.finite);
+    if (token.lower === 'to' && words.length === 0 && infinitive && LEADING_VERBS.has(group.base)) {
+      words.push('to', ...tokens.slice(infinitive.first, infinitive.last + 1).map((word) => word.text));
+      continued = infinitive;
+      i = infinitive.last;
+      continue;
+    }
+    const starts = groups.find((other) => other.first === i && other !== group && other !== continued);
+    // "expects its sales to grow to 25%": the infinitive says what is expected of the object.
+    if (starts && !starts.finite && OBJECT_CONTROL.has(group.base) && words.includes('to')) {
+      words.push(
+        ...tokens
+          .slice(starts.first, starts.last + 1)
+          .filter((word) => !word.protected)
+          .map((word) => word.text),
+      );
+      continued = starts;
+      i = starts.last;
+      continue;
+    }
+    // "The bridge that collapsed on Tuesday had been inspected": another finite verb, another clause.
+    if (!reporting && starts && (words.length > 0 || starts.auxiliaries.length > 0)) break;
+    // A word that overlaps a date ("month's" in "last month's") goes with the date.
+    const timex = timexSpans.find(([a, b]) => token.start < b && a < token.end);
+    if (timex) {
+      // Drop the preposition that introduced the date ("on June 12", "early on Saturday"), but not
+      // one that governs a noun the date only qualifies ("in the 1998 bombing").
+      const opening = tokens[i - 1]?.lower ?? '';
+      const prenominal = ARTICLES.has(opening) || POSSESSIVES.has(opening);
+      while (
+        !prenominal &&
+        words.length > 0 &&
+        DATE_PREPOSITIONS.has((words[words.length - 1] as string).toLowerCase())
+      )
         words.pop();
+      continue;
+    }
+    if (QUOTE_MARKS.has(token.text)) {
+      // "the relatives' house": an apostrophe after a plural belongs to it.
+      const last = words[words.length - 1];
+      if (
+        last &&
+        /s$/.test(last) &&
+        tokens[i - 1]?.end === token.start &&
+        /^[a-z]/i.test(tokens[i + 1]?.text ?? '')
+      )
+        words[words.length - 1] = `${last}${token.text}`;
       continue;
     }
     if (BOUNDARY_PUNCTUATION.has(token.text) || CLAUSE_WORDS.has(token.lower)) break;
@@ -111,11 +176,97 @@ export function objectWords(
     )
       break;
     if (token.lower === 'and' && words.length > 0 && /(?:ed)$/.test(tokens[i + 1]?.lower ?? '')) break;
+    // "left North Korea saying talks had been productive": a participle clause adds comment.
+    if (words.length > 0 && isGerund(token) && endsNounPhrase(tokens, i - 1)) break;
     if (ARTICLES.has(token.lower) || POSSESSIVES.has(token.lower)) continue;
+    // What was reported, in the headline's present: "says it will …", "says they sent …".
+    if (reporting && token.lower === 'would') {
+      words.push('will');
+      continue;
+    }
+    if (
+      reporting &&
+      token.lower === 'had' &&
+      readVerb(tokens[i + 1]?.lower ?? '').some((r) => r.form === 'participle') &&
+      tokens[i + 1]?.lower !== 'been'
+    )
+      continue;
     words.push(token.text);
   }
   while (words.length > 0 && DANGLING.has((words[words.length - 1] as string).toLowerCase())) words.pop();
   return words;
+}
+
+/** Verbs whose object is who does what the infinitive says: "expects its sales to grow". */
+export const OBJECT_CONTROL = new Set([
+  'expect',
+  'want',
+  'ask',
+  'urge',
+  'order',
+  'allow',
+  'force',
+  'tell',
+  'invite',
+  'persuade',
+  'encourage',
+  'need',
+  'help',
+  'require',
+  'permit',
+  'enable',
+  'cause',
+  'prompt',
+  'press',
+  'pressure',
+  'advise',
+  'warn',
+  'authorize',
+  'instruct',
+  'compel',
+]);
+/** Verbs whose infinitive belongs in the headline: "agrees to hear", "votes to accept". */
+const LEADING_VERBS = new Set([
+  'agree',
+  'vote',
+  'promise',
+  'pledge',
+  'vow',
+  'decide',
+  'refuse',
+  'move',
+  'threaten',
+  'offer',
+  'fail',
+  'begin',
+  'start',
+  'seek',
+  'try',
+  'ask',
+  'order',
+  'urge',
+]);
+
+function isGerund(token: Token): boolean {
+  return !token.protected && readVerb(token.lower).some((reading) => reading.form === 'gerund');
+}
+
+/**
+ * Whether the word before a participle, past a date ("North Korea on Saturday saying"), can end
+ * the noun phrase it follows: a name, a number, a plural, an event noun.
+ */
+function endsNounPhrase(tokens: Token[], index: number): boolean {
+  let at = index;
+  while (at > 0 && tokens[at]?.inside === 'timex') at--;
+  if (at < index && DATE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) at--;
+  const token = tokens[at];
+  if (!token || token.inside === 'timex') return false;
+  return (
+    token.inside === 'entity' ||
+    /^[A-Z\d]/.test(token.text) ||
+    EVENT_NOUNS.has(token.lower) ||
+    (/s$/.test(token.lower) && !/ss$/.test(token.lower) && readVerb(token.lower).length === 0)
+  );
 }
 
 const REPORTING_VERBS = new Set(['say', 'announce', 'confirm', 'report', 'state', 'claim', 'warn', 'tell']);
@@ -192,10 +343,15 @@ const PREPOSITIONS = new Set([
 ]);
 
 /** Assembles and trims the title; capitalizes the first letter. */
-export function assembleTitle(subject: string, verb: string, object: string[]): string {
+export function assembleTitle(
+  subject: string,
+  verb: string,
+  object: string[],
+  maxWords = MAX_TITLE_WORDS,
+): string {
   const subjectWords = subject ? subject.split(/\s+/) : [];
   const verbWords = verb ? verb.split(/\s+/) : [];
-  const room = Math.max(0, MAX_TITLE_WORDS - subjectWords.length - verbWords.length);
+  const room = Math.max(0, maxWords - subjectWords.length - verbWords.length);
   const objectKept = object.slice(0, cutPoint(object, room));
   while (objectKept.length > 0 && DANGLING.has((objectKept[objectKept.length - 1] as string).toLowerCase()))
     objectKept.pop();

@@ -110,6 +110,20 @@ const IRREGULAR: Record<string, [string, string]> = {
   bid: ['bid', 'bid'],
   bind: ['bound', 'bound'],
   bite: ['bit', 'bitten'],
+  // Disasters, markets, sport and courts.
+  burst: ['burst', 'burst'],
+  beat: ['beat', 'beaten'],
+  sweep: ['swept', 'swept'],
+  slay: ['slew', 'slain'],
+  shed: ['shed', 'shed'],
+  spring: ['sprang', 'sprung'],
+  swim: ['swam', 'swum'],
+  rebuild: ['rebuilt', 'rebuilt'],
+  rethink: ['rethought', 'rethought'],
+  overthrow: ['overthrew', 'overthrown'],
+  override: ['overrode', 'overridden'],
+  uphold: ['upheld', 'upheld'],
+  withhold: ['withheld', 'withheld'],
 };
 
 /** Regular verbs common in news about diplomacy, conflict and politics (base forms). */
@@ -127,6 +141,11 @@ recover reject release remain remove repatriate replace report request require r
 retaliate return reveal review schedule scrap seize sign start state stay stop struggle submit suggest summon
 support suspend talk target test threaten tour travel try turn unveil urge use veto visit vote vow walk want warn
 welcome wrap kick call hail mull weigh float tout rebuff slam blast like wish blow
+abandon acquire acquit adopt advance allege borrow burn climb clinch collapse compete convict criticise defeat
+delist derail dissolve donate drown earn erupt expand extradite grant hire indict injure invest kidnap merge
+outline overturn predict prosecute qualify recall reelect reopen restore restructure retire revoke rob secure
+sentence settle shrink slash soar surrender testify tighten topple trigger tumble uncover unseat upgrade
+vacate create control patrol signal quote die plead
 `
   .trim()
   .split(/\s+/);
@@ -150,6 +169,12 @@ export const PARTICLES: Record<string, string[]> = {
   back: ['down'],
   turn: ['over'],
   give: ['up'],
+  go: ['ahead'],
+  swear: ['in'],
+  lay: ['off'],
+  knock: ['out'],
+  crash: ['out'],
+  strike: ['down'],
 };
 
 export type VerbForm = 'base' | 'present3' | 'past' | 'participle' | 'gerund';
@@ -218,30 +243,66 @@ function gerund(base: string): string {
 
 /** The verb readings of a lower-case word; unknown words ending in -ed are guessed as past forms. */
 export function readVerb(word: string): VerbReading[] {
-  const known = LEXICON.get(word);
+  const known = LEXICON.get(word) ?? GUESSED.get(word);
   if (known) return known;
+  if (GUESSED.size > MAX_GUESSED) GUESSED.clear();
+  const guessed = guessReadings(word);
+  GUESSED.set(word, guessed);
+  return guessed;
+}
+
+// Guesses are cached: the same unknown words come back in every sentence of an article.
+const GUESSED = new Map<string, VerbReading[]>();
+const MAX_GUESSED = 20_000;
+const NOT_A_VERB: VerbReading[] = [];
+
+function guessReadings(word: string): VerbReading[] {
   if (
     /^[a-z]{3,}ed$/.test(word) &&
     !['need', 'speed', 'seed', 'bed', 'red', 'shed', 'hundred', 'creed'].includes(word)
   ) {
-    const stem = word.slice(0, -2);
-    const base = /([bdgklmnprt])\1$/.test(stem)
-      ? stem.slice(0, -1)
-      : /(?:[cguvz]|[^aeiou]s)$/.test(stem)
-        ? `${stem}e`
-        : stem;
+    const base = guessBase(word.slice(0, -2));
     return [
       { base, form: 'past' },
       { base, form: 'participle' },
     ];
   }
-  return [];
+  return NOT_A_VERB;
+}
+
+// Stems that take back a final e ("scored" → "score", "created" → "create", "ruled" → "rule"); a
+// stem is never doubled after a long vowel, so a single consonant after one vowel here is the
+// silent-e pattern. Endings that read both ways ("visited", "opened") keep the bare stem.
+const SILENT_E = [
+  /(?:[cguvz]|[^aeiou]s|[^aeiou][aiu]s|aus)$/,
+  /[^aeiou](?:at|ut|ot|id|od|ud|ad)$/,
+  /[^aeiou](?:ar|ur|ir)$/,
+  /(?:sc|st|sn|sh|expl|impl|depl|ign|rest|ad)or$/,
+  /[^aeiou][aiou](?:k|m|b|l)$/,
+  /[^aeiou][aiu]p$/,
+  /[^aeiou](?:in|un)$/,
+  /[^aeiou]l$/,
+];
+
+function guessBase(stem: string): string {
+  if (/[aeiou][^aeiou]*ell$/.test(stem)) return stem.slice(0, -1); // "travelled", "compelled"
+  if (/ll$/.test(stem)) return stem; // "installed", "killed"
+  if (/([bdgkmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  if (/[^aeiou]i$/.test(stem) && stem.length > 2) return `${stem.slice(0, -1)}y`; // "supplied"
+  if (/[^aeiou]u$/.test(stem)) return `${stem}e`; // "rescued", "argued"
+  if (stem === 'focus') return stem;
+  return SILENT_E.some((pattern) => pattern.test(stem)) ? `${stem}e` : stem;
 }
 
 /** Headline present: "meets" for a singular subject, "meet" for a plural one. */
 export function presentForm(base: string, plural: boolean): string {
   if (base === 'be') return plural ? 'are' : 'is';
   return plural ? base : thirdPerson(base);
+}
+
+/** Simple past of a base form, for reported clauses ("says it rescued 40 migrants"). */
+export function pastForm(base: string): string {
+  return IRREGULAR[base]?.[0] ?? regularPast(base);
 }
 
 /** Past participle of a base form, for passive headlines ("Exercises called off"). */

@@ -49,6 +49,7 @@ const SET_ADVERBS: Record<string, string> = {
   nightly: 'P1D',
   weekly: 'P1W',
   biweekly: 'P2W',
+  quarterly: 'P3M',
   monthly: 'P1M',
   bimonthly: 'P2M',
   yearly: 'P1Y',
@@ -56,6 +57,12 @@ const SET_ADVERBS: Record<string, string> = {
   biannually: 'P6M',
   semiannually: 'P6M',
 };
+
+// After these a frequency word ends its clause ("people who napped daily did not…").
+const AUXILIARIES = new Set(
+  'did does do is are was were has have had will would can could may might should'.split(' '),
+);
+const RECURRENCE_ADJECTIVES = new Set(['daily', 'weekly', 'nightly', 'hourly']);
 
 const FUNCTION_WORDS = new Set(
   'and or but to in on at for by from since until with as than the a an this that these those its their his her of basis'.split(
@@ -123,10 +130,19 @@ export const DURATION_RULES: Rule[] = [
     name: 'set-adverb',
     pattern: wordPattern(Object.keys(SET_ADVERBS).join('|')),
     build(m, ctx) {
-      // "a weekly magazine", "daily life": before a noun these are adjectives, not frequencies.
+      const word = (m[0] ?? '').toLowerCase();
+      // Before a noun these are adjectives. The frequent ones still name a recurrence the
+      // annotated news tags ("a daily rally", "weekly applications"); the business ones do not
+      // ("quarterly dividend", "annually adjusted").
       const next = /^\s+([a-z]+)/.exec(ctx.text.slice(ctx.end, ctx.end + 20))?.[1];
-      if (next !== undefined && !FUNCTION_WORDS.has(next)) return null;
-      const value = SET_ADVERBS[(m[0] ?? '').toLowerCase()];
+      if (
+        next !== undefined &&
+        !FUNCTION_WORDS.has(next) &&
+        !AUXILIARIES.has(next) &&
+        !RECURRENCE_ADJECTIVES.has(word)
+      )
+        return null;
+      const value = SET_ADVERBS[word];
       return value === undefined ? null : { type: 'SET', value };
     },
   },
@@ -136,7 +152,11 @@ export const DURATION_RULES: Rule[] = [
     pattern: wordPattern(`(?:a|per) (hour|day|week|month|year)`),
     build(m, ctx) {
       const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
-      if (!/(?:\btimes|\btwice|\bonce|\bthrice|%|\bpercent|\bcents?|\bdollars?|\d)\s*$/i.test(before))
+      // A rate: "three times a week", "5% a year", or a count of things ("120 flights a day").
+      if (
+        !/(?:\btimes|\btwice|\bonce|\bthrice|%|\bpercent|\bcents?|\bdollars?|\d)\s*$/i.test(before) &&
+        !/(?:\d|\b(?:hundred|thousand|million|billion|dozen))\s+[a-z]+s\s+$/i.test(before)
+      )
         return null;
       const value = durationValue(1, m[1] ?? '');
       return value === null ? null : { type: 'SET', value };

@@ -110,7 +110,10 @@ export const PERIOD_RULES: Rule[] = [
         // Without a year, a quarter later than the current one was last year's when reported.
         year = ctx.dct.year;
         const current = kind === 'half' ? (ctx.dct.month <= 6 ? 1 : 2) : quarterOf(ctx.dct.month);
-        if (n > current && ctx.tense() !== 'future') year -= 1;
+        // The quarter just ended stays last year's even in the future tense: results and estimates
+        // of it come out in the weeks after ("will release fourth-quarter growth on Jan. 29").
+        const justEnded = kind !== 'half' && current === 1 && n === 4 && ctx.dct.month <= 2;
+        if (n > current && (ctx.tense() !== 'future' || justEnded)) year -= 1;
         if (n > 2 && kind === 'half') return null;
       }
       const value = kind === 'half' ? `${formatYear(year)}-H${n}` : quarterValue(year, n);

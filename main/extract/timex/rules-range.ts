@@ -10,9 +10,13 @@ import { COMMA, DAY_NUM, MONTH, YEAR4, monthNumber } from './patterns';
 import { resolveYear } from './resolve';
 import type { Draft, Rule, RuleContext } from './rule';
 
-/** A dash always joins a range; a word only when what follows cannot be a count ("27 people"). */
-const DASH_SEP = `\\s*[-–—]\\s*`;
-const WORD_SEP = `\\s+(?:to|through|thru|until|till|and|or)\\s+`;
+/**
+ * A dash always joins a range; a word only when what follows cannot be a count ("27 people").
+ * Spaces are bounded: the separators sit inside look-behinds, which an unbounded run of
+ * whitespace would make quadratic.
+ */
+const DASH_SEP = `\\s{0,3}[-–—]\\s{0,3}`;
+const WORD_SEP = `\\s{1,3}(?:to|through|thru|until|till|and|or)\\s{1,3}`;
 /** After the second day of a worded range: punctuation, the end, or a function word. */
 const AFTER_WORDED = `(?=\\s*(?:[,.;:)'"’”]|$)|\\s+(?:in|at|on|for|when|with|by|of|the|and|as|to|this|last|next)\\b)`;
 const END = `(?![\\w’]|-\\w)`;
@@ -74,7 +78,7 @@ export const RANGE_RULES: Rule[] = [
     name: 'range-second-day',
     // "27" or "April 2" after "March 26-" or "April 24 and ".
     pattern: new RegExp(
-      `${AFTER_SEP}(?<=(${MONTH})\\s*(${DAY_NUM})(?:${DASH_SEP}|${WORD_SEP}))(?:(${MONTH})\\s*)?(${DAY_NUM})(?:${COMMA}(${YEAR4}))?${END}`,
+      `${AFTER_SEP}(?<=(${MONTH})\\s{0,3}(${DAY_NUM})(?:${DASH_SEP}|${WORD_SEP}))(?:(${MONTH})\\s*)?(${DAY_NUM})(?:${COMMA}(${YEAR4}))?${END}`,
       'gi',
     ),
     build(m, ctx) {

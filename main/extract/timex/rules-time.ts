@@ -4,7 +4,7 @@
  */
 import type { Day } from './calendar';
 import { yearTense } from './tense';
-import { addDays, daysInMonth, formatDay } from './calendar';
+import { addDays, daysInMonth, formatDay, parseDay } from './calendar';
 import { DAY_NUM, MONTH, WEEKDAY, YEAR4, monthNumber, weekdayNumber } from './patterns';
 import { resolveWeekday, resolveWeekdayAfter, resolveYear } from './resolve';
 import type { Rule, RuleContext } from './rule';
@@ -27,6 +27,20 @@ function weekdayIn(ctx: RuleContext, word: string): Day {
   return resolveWeekdayAfter(ctx.dct, weekdayNumber(word) ?? 1, ctx.tense(), ctx.rangeFrom);
 }
 
+/**
+ * The day a clock time without a day belongs to: the day the story last named when that is within
+ * the week before the DCT ("tornadoes tore across East Texas Saturday evening … by about 9 p.m."),
+ * else the DCT.
+ */
+function storyDay(ctx: RuleContext): Day {
+  const last = ctx.lastValue === null ? null : parseDay(ctx.lastValue.slice(0, 10));
+  if (last === null) return ctx.dct;
+  const days =
+    (Date.UTC(ctx.dct.year, ctx.dct.month - 1, ctx.dct.day) - Date.UTC(last.year, last.month - 1, last.day)) /
+    86_400_000;
+  return days >= -7 && days <= 7 ? last : ctx.dct;
+}
+
 function dayFromTail(m: RegExpExecArray, first: number, ctx: RuleContext): Day {
   const word = (m[first] ?? '').toLowerCase();
   if (m[first] === undefined) {
@@ -35,7 +49,7 @@ function dayFromTail(m: RegExpExecArray, first: number, ctx: RuleContext): Day {
     const bracketed = found?.[1] ?? found?.[2];
     if (bracketed !== undefined)
       return resolveWeekday(ctx.dct, weekdayNumber(bracketed) ?? 1, ctx.tense(), null);
-    return ctx.dct;
+    return storyDay(ctx);
   }
   if (word === 'yesterday') return addDays(ctx.dct, -1);
   if (word === 'tomorrow') return addDays(ctx.dct, 1);

@@ -13,7 +13,7 @@ const FUTURE =
 // The present tense of a timetable: "the trial opens Tuesday", "the two-day meeting ends
 // Wednesday", and forecasts made now about later: "the bank expects growth in the second half".
 const SCHEDULED =
-  /\b(?:begins|starts|opens|ends|resumes|expires|convenes|arrives|departs|concludes|kicks off|takes? (?:effect|office|place)|go(?:es)? into effect|(?:is|are|be) expected|expects|forecasts|predicts|anticipates)\b/g;
+  /\b(?:begins|starts|opens|ends|resumes|returns|runs|expires|convenes|arrives|departs|concludes|kicks off|takes? (?:effect|office|place)|go(?:es)? into effect|(?:is|are|be) expected|expects|forecasts|predicts|anticipates)\b/g;
 // "may" and "possibly" in lower case only: "May" is also a month and a surname.
 const FUTURE_LOWER = /\b(?:may(?!\s+(?:not|have)\b)|possibly)\b/g;
 // Irregular past forms and past auxiliaries; regular "-ed" verbs are matched apart, in lower case only.
@@ -28,7 +28,9 @@ const PAST_ED =
 /** Past auxiliaries that turn a following future cue into a plan that lay in the past ("had been due to"). */
 const PAST_PERFECT = /\bhad(?: (?:been|previously|already|originally))*\s+$/i;
 const NEGATION = /\b(?:not|never|neither|nor|no one|nobody|none)\b|n't\b/i;
-const PRESENT = /\b(?:is|are|am|['’]s|['’]re|says|continues|remains)\b/gi;
+// "'s" is "is" only after a pronoun or "there"/"that": after a noun it is a possessive.
+const PRESENT =
+  /\b(?:is|are|am|(?:it|he|she|that|there|here|what|who|where)['’]s|['’]re|says|continues|remains)\b/gi;
 
 // Titles and Latin abbreviations whose full stop does not end a sentence ("Roe vs. Wade", "Mr. Smith").
 const ABBREVIATION =
@@ -164,6 +166,15 @@ export function yearTense(text: string, start: number, end: number): Tense {
  * modal or a plan in the clause around it does not move it into the coming week.
  */
 export function weekdayTense(text: string, start: number, end: number): Tense {
-  if (/^['’]s\s+[a-z]/.test(text.slice(end, end + 4))) return 'none';
+  if (/^['’]s\s+[a-z]/.test(text.slice(end, end + 4))) {
+    // …unless the clause looks ahead to it: "three days left before Tuesday's elections".
+    // A bare "before" is not enough: "her share before Friday's purchases" looks back.
+    const lead = text.slice(Math.max(0, start - 24), start);
+    return /\b(?:ahead of|until|till|awaiting|upcoming|next|(?:days?|hours?|weeks?|left) before)\s+$/i.test(
+      lead,
+    )
+      ? 'future'
+      : 'none';
+  }
   return tenseAround(text, start, end);
 }

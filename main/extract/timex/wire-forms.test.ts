@@ -263,3 +263,10 @@ describe('hours told by the part of the day', () => {
     expect(tag('He was one in the morning crowd.')).toEqual([]);
   });
 });
+
+describe('"that week" and "that weekend"', () => {
+  it('are the week of the day the story is on', () => {
+    const found = tag('The storm hit on Oct. 29, 2012. That weekend, snow fell.', '2013-10-28');
+    expect(found.map((t) => t.value)).toEqual(['2012-10-29', '2012-W44-WE']);
+  });
+});
