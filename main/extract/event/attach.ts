@@ -134,9 +134,18 @@ function isParentheticalReport(tokens: Token[], group: VerbGroup): boolean {
   return tokens[i]?.text === ',' && (next === ',' || next === '.' || next === '');
 }
 
+// Past forms that are never participles (their participles differ: began/begun, went/gone).
+const SIMPLE_PAST_ONLY = new Set(
+  'began came went ran saw took gave wrote spoke broke chose drove flew knew threw rose fell ate grew drew swam sang rang sank stole woke wore tore froze forgot hid rode shook forbade did'.split(
+    ' ',
+  ),
+);
+
 /** A bare past participle right after a common noun: "the exercises planned for", "a statement carried by". */
 export function isReducedRelative(tokens: Token[], group: VerbGroup): boolean {
   if (group.auxiliaries.length > 0 || group.first !== group.head) return false;
+  // Only a participle can reduce a relative clause: "residents who fled … began returning".
+  if (SIMPLE_PAST_ONLY.has(tokens[group.head]?.lower ?? '')) return false;
   const previous = tokens[group.first - 1];
   return (
     previous !== undefined &&
