@@ -95,7 +95,9 @@ export const ABSOLUTE_RULES: Rule[] = [
   {
     name: 'week-of',
     // "the week of March 6": the ISO week holding that day.
-    pattern: wordPattern(`the (week|weekend) of (${MONTH})\\s*(${DAY_NUM})(?:${COMMA}(${YEAR4}))?`),
+    pattern: wordPattern(
+      `the (week|weekend) of (${MONTH})\\s*(${DAY_NUM})(?:[-–](?:${DAY_NUM}))?(?:${COMMA}(${YEAR4}))?`,
+    ),
     build(m, ctx) {
       const word = m[2] ?? '';
       if (!isMonthWord(word)) return null;

@@ -258,12 +258,37 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'that-week',
-    // "that week", "that same weekend": the week of the day the story is on.
-    pattern: wordPattern(`that (?:same )?(week|weekend)`),
+    // "that week", "that same weekend", "earlier in the week": the week of the day the story is on.
+    pattern: wordPattern(`(?:that (?:same )?|the )(week|weekend)`),
     build(m, ctx) {
+      // "the weekend" has its own rule; "the week of March 6", "the week before" and "the week
+      // ended Friday" are other expressions.
+      if (/^the /i.test(m[0]) && /weekend/i.test(m[1] ?? '')) return null;
+      if (
+        /^the /i.test(m[0]) &&
+        /^\s+(?:of|before|after|ago|earlier|later|ended|ending|to|that|in which|when)\b/i.test(
+          ctx.text.slice(ctx.end, ctx.end + 12),
+        )
+      )
+        return null;
       const ref = referenceDay(ctx);
       const weekend = (m[1] ?? '').toLowerCase() === 'weekend';
       return { type: 'DATE', value: `${formatWeek(ref)}${weekend ? '-WE' : ''}`, anchor: ref };
+    },
+  },
+  {
+    name: 'named-decade',
+    // "by the end of the decade": the decade the story is written in.
+    pattern: wordPattern(`the decade`),
+    build(m, ctx) {
+      void m;
+      if (
+        /^\s+(?:before|after|ago|earlier|later|since|that|when|in which|to)\b/i.test(
+          ctx.text.slice(ctx.end, ctx.end + 12),
+        )
+      )
+        return null;
+      return { type: 'DATE', value: valueAt(ctx.dct, 'E'), anchor: ctx.dct };
     },
   },
   {

@@ -270,3 +270,79 @@ describe('"that week" and "that weekend"', () => {
     expect(found.map((t) => t.value)).toEqual(['2012-10-29', '2012-W44-WE']);
   });
 });
+
+describe('the week, the decade and a weekend of two dates', () => {
+  it('dates "earlier in the week" and "the end of the decade" from the story', () => {
+    expect(only('Sales fell earlier in the week.')).toEqual({
+      text: 'earlier in the week',
+      type: 'DATE',
+      value: '2013-W10',
+    });
+    expect(only('The plant will close by the end of the decade.').value).toBe('201');
+    expect(tag('The week before, he left.')).toEqual([]);
+  });
+
+  it('reads "the weekend of June 9-10" as one weekend', () => {
+    expect(only('The summit took place on the weekend of June 9-10, 2012.')).toEqual({
+      text: 'the weekend of June 9-10, 2012',
+      type: 'DATE',
+      value: '2012-W23-WE',
+    });
+  });
+
+  it('reads "the past decade" as ten years up to now', () => {
+    expect(only('Prices doubled over the past decade.')).toEqual({
+      text: 'the past decade',
+      type: 'DURATION',
+      value: 'P10Y',
+    });
+  });
+});
+
+describe('cues read more carefully', () => {
+  it('does not take a possessive "\'s" for "is"', () => {
+    const text = "The Treasury has said it will be unable to pay the government's bills after Tuesday.";
+    expect(only(text, '2011-07-28').value).toBe('2011-08-02');
+  });
+
+  it('looks ahead from "days left before Tuesday\'s vote", not from "before Friday\'s purchases"', () => {
+    const ahead = tag(
+      "With three days left before Tuesday's elections, candidates toured the state.",
+      '2018-11-03',
+    );
+    expect(ahead.map((t) => t.value)).toEqual(['P3D', '2018-11-06']);
+    expect(only("Her share before Friday's purchases was small.", '1989-10-30').value).toBe('1989-10-27');
+  });
+
+  it('reads "returns Friday" as a timetable', () => {
+    expect(only('The festival returns to the waterfront Friday.', '2017-07-20').value).toBe('2017-07-21');
+  });
+
+  it('gives a clock time the day the story last named, within the week', () => {
+    const found = tag(
+      'Tornadoes hit East Texas on Saturday evening. The storms had moved east by about 9 p.m.',
+      '2017-04-30',
+    );
+    expect(found.map((t) => t.value)).toEqual(['2017-04-29TEV', '2017-04-29T21:00']);
+  });
+
+  it('tags adjectival "daily" and "weekly" and rates of counted things', () => {
+    expect(only('It has become a daily rally in the capital.').value).toBe('P1D');
+    expect(tag('The company pays a quarterly dividend.')).toEqual([]);
+    expect(only('The airline runs 120 flights a day.')).toEqual({ text: 'a day', type: 'SET', value: 'P1D' });
+  });
+
+  it('dates "the new year" in January as the year begun, and the quarter just ended as last year\'s', () => {
+    expect(only('Hiring slowed as the new year began.', '2016-01-08').value).toBe('2016');
+    const release = tag('The agency will release fourth-quarter growth on Jan. 29.', '2016-01-08');
+    expect(release.map((t) => t.value)).toEqual(['2015-Q4', '2016-01-29']);
+  });
+
+  it('counts "that summer" and "the previous summer" from the year the story is in', () => {
+    const found = tag(
+      'The festival opened in August 1969. That summer, half a million came. The previous summer was grim.',
+      '2019-08-15',
+    );
+    expect(found.map((t) => t.value)).toEqual(['1969-08', '1969-SU', '1968-SU']);
+  });
+});
