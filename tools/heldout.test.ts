@@ -20,16 +20,21 @@ function scoreFolder(folder: string) {
   return { files: files.length, gold: total.gold, ...figures(total) };
 }
 
-describe('tagger on the held-out news in tools/heldout', () => {
-  const scores = scoreFolder(join(__dirname, 'heldout'));
+// Floors a little under today's figures (tools/heldout: relaxed 0.995, value 0.909; heldout-b:
+// relaxed 0.993, value 0.931), at the bar of 0.90 relaxed and 0.80 value or above.
+describe.each([
+  { folder: 'heldout', files: 16, relaxed: 0.97, value: 0.88 },
+  { folder: 'heldout-b', files: 14, relaxed: 0.97, value: 0.9 },
+])('tagger on the held-out news in tools/$folder', ({ folder, files, relaxed, value }) => {
+  const scores = scoreFolder(join(__dirname, folder));
 
   it('reads every annotated file', () => {
-    expect(scores.files).toBe(16);
+    expect(scores.files).toBe(files);
     expect(scores.gold).toBeGreaterThan(300);
   });
 
-  it("finds the expressions (relaxed F1) and normalizes them (value F1) above the issue's bar", () => {
-    expect(scores.relaxed.f1).toBeGreaterThanOrEqual(0.95);
-    expect(scores.valueF1).toBeGreaterThanOrEqual(0.85);
+  it('finds the expressions (relaxed F1) and normalizes them (value F1) above the floor', () => {
+    expect(scores.relaxed.f1).toBeGreaterThanOrEqual(relaxed);
+    expect(scores.valueF1).toBeGreaterThanOrEqual(value);
   });
 });

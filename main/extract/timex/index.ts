@@ -17,6 +17,7 @@ import { HOLIDAY_RULES } from './rules-holiday';
 import { PERIOD_RULES } from './rules-period';
 import { RANGE_RULES } from './rules-range';
 import { RELATIVE_RULES } from './rules-relative';
+import { SEASON_RULES } from './rules-season';
 import { TIME_RULES } from './rules-time';
 import { tenseAround } from './tense';
 
@@ -29,6 +30,7 @@ const RULES: Rule[] = [
   ...HOLIDAY_RULES,
   ...TIME_RULES,
   ...RELATIVE_RULES,
+  ...SEASON_RULES,
   ...PERIOD_RULES,
   ...DURATION_RULES,
 ];
@@ -122,6 +124,8 @@ export function tagTimexes(text: string, dct: string): Timex[] {
       reportValue = draft.value;
     }
     if (draft.keepReference === true) continue;
+    // "Friday's semifinal" names an event by its day; the story does not move to that day.
+    if (/^['’]s\b/.test(text.slice(end, end + 3)) && /day$/i.test(timex.text)) continue;
     if (draft.type === 'DATE' && isConcrete(draft.value)) lastValue = draft.value;
     else if (draft.type === 'TIME' && isConcrete(draft.value)) lastValue = draft.value.slice(0, 10);
   }

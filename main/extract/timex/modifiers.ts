@@ -34,11 +34,15 @@ const LEFT: Modifier[] = [
   // elsewhere it spans the time something happened in ("cut $1 trillion over 10 years").
   {
     pattern:
-      /(?:\b(?:more than|longer than|upwards of)|(?<=(?:^|\b(?:for|just|in|after|of|within|to|well|by|spent|served|lasted|took|taken|than|since)\s+))over)\s+$/i,
+      /(?:\b(?:(?<!\bno )more than|longer than|upwards of)|(?<=(?:^|\b(?:for|just|in|after|of|within|to|well|by|spent|served|lasted|took|taken|than|since)\s+))over)\s+$/i,
     mod: 'MORE_THAN',
     types: ['DURATION'],
   },
-  { pattern: /\b(?:less than|under|fewer than|shorter than)\s+$/i, mod: 'LESS_THAN', types: ['DURATION'] },
+  {
+    pattern: /\b(?:(?<!\bno )less than|under|fewer than|shorter than)\s+$/i,
+    mod: 'LESS_THAN',
+    types: ['DURATION'],
+  },
   { pattern: /\b(?:at least|no less than)\s+$/i, mod: 'EQUAL_OR_MORE', types: ['DURATION'] },
   { pattern: /\b(?:up to|no more than|at most)\s+$/i, mod: 'EQUAL_OR_LESS', types: ['DURATION'] },
   {

@@ -118,9 +118,12 @@ export const DURATION_RULES: Rule[] = [
   {
     name: 'set-weekday',
     pattern: wordPattern(
-      `(?:(?:every|each) (${WEEKDAY})|(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`,
+      `(?:(?:every|each) (${WEEKDAY})|(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)|(?:on |at |every |each )(weekends?))`,
     ),
     build(m) {
+      // "open on weekends", "every weekend": TimeML's weekend of every week.
+      if (m[3] !== undefined)
+        return { type: 'SET', value: 'XXXX-WXX-WE', trimStart: /^(?:on|at) /i.test(m[0]) ? 3 : 0 };
       const word = (m[1] ?? m[2] ?? '').replace(/s$/, '');
       const n = weekdayNumber(word);
       return n === undefined ? null : { type: 'SET', value: `XXXX-WXX-${n}` };
@@ -175,6 +178,36 @@ export const DURATION_RULES: Rule[] = [
     },
   },
   {
+    name: 'duration-unit-long',
+    // "a week-long festival", "the day-long strike": one unit, written as an adjective.
+    pattern: wordPattern(`(hour|day|week|month|year|decade|century)[- ]long`),
+    build(m) {
+      const value = durationValue(1, m[1] ?? '');
+      return value === null ? null : { type: 'DURATION', value };
+    },
+  },
+  {
+    name: 'duration-compound',
+    // "4 hours, 57 minutes", "two years and three months": one length in two units.
+    pattern: wordPattern(
+      `(${NUMBER}) (years?|months?|weeks?|days?|hours?|minutes?),? (?:and )?(${NUMBER}) (months?|weeks?|days?|hours?|minutes?|seconds?)`,
+    ),
+    build(m) {
+      const first = parseNumber(m[1] ?? '');
+      const second = parseNumber(m[3] ?? '');
+      const a = UNITS[unitKey(m[2] ?? '')];
+      const b = UNITS[unitKey(m[4] ?? '')];
+      if (first === null || second === null || !a || !b || a.code === b.code) return null;
+      if (!Number.isInteger(first) || !Number.isInteger(second)) return null;
+      // Date units and clock units are written apart: P2Y3M, PT4H57M, P1DT6H.
+      const datePart = (n: number, u: typeof a) => (u.time ? '' : `${n}${u.code}`);
+      const timePart = (n: number, u: typeof a) => (u.time ? `${n}${u.code}` : '');
+      const date = datePart(first, a) + datePart(second, b);
+      const time = timePart(first, a) + timePart(second, b);
+      return { type: 'DURATION', value: `P${date}${time ? `T${time}` : ''}` };
+    },
+  },
+  {
     name: 'duration-adjective',
     // "a two-day trip", "30-year bonds", "an 8-month-old baby", "two-hour".
     pattern: wordPattern(`(${NUMBER}|several|multi)-(${UNIT})(?:-(?:old|long))?`),
@@ -226,8 +259,10 @@ export const DURATION_RULES: Rule[] = [
         )
       )
         draft.trimStart = 5;
-      // "the two-week trip": TimeML keeps an article out of an adjectival duration.
-      if (m[1] === undefined && /^the \S+-/i.test(m[0])) draft.trimStart = 4;
+      // "the two-week trip", "the previous four-year contract": TimeML keeps the words before an
+      // adjectival duration out of it.
+      const joint = m[0].toLowerCase().lastIndexOf(`${rawNumber}-`);
+      if (joint > 0 && /^\S+-\S+$/.test(m[0].slice(joint))) draft.trimStart = joint;
       if (/ or so$/i.test(m[0])) draft.mod = 'APPROX';
       return draft;
     },

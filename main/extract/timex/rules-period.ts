@@ -43,6 +43,19 @@ function reportedQuarter(ctx: RuleContext): string {
 
 export const PERIOD_RULES: Rule[] = [
   {
+    name: 'months-of-year',
+    // "the first three months of 2011" is the first quarter; "the last six months of 2010" the
+    // second half. Other counts stay durations.
+    pattern: wordPattern(`the (first|last|final) (three|six|3|6) months of (${YEAR4})`),
+    build(m) {
+      const first = (m[1] ?? '').toLowerCase() === 'first';
+      const six = /^(?:six|6)$/i.test(m[2] ?? '');
+      const year = m[3] ?? '';
+      if (six) return { type: 'DATE', value: `${year}-H${first ? 1 : 2}` };
+      return { type: 'DATE', value: `${year}-Q${first ? 1 : 4}` };
+    },
+  },
+  {
     name: 'quarter-code',
     // The analysts' shorthand: "Q1 2013", "1Q13", "Q3", "H1 2013". Case-sensitive by hand: "q3"
     // in running text is rarely a quarter.

@@ -1,6 +1,7 @@
 /**
  * Dates relative to the document date or to the date the narrative last moved to: today/yesterday,
- * "last week", "next month", weekdays, bare months, seasons, quarters, "two years ago", "the next day".
+ * "last week", "next month", weekdays, bare months, "two years ago", "the next day". Seasons are
+ * in rules-season.ts.
  */
 import type { Day } from './calendar';
 import { weekdayTense, yearTense } from './tense';
@@ -14,19 +15,9 @@ import {
   formatYear,
   parseDay,
 } from './calendar';
-import { SEASONS } from './lexicon';
 import { NUMBER, parseNumber } from './numbers';
 import { durationValue } from './rules-duration';
-import {
-  MONTH,
-  PART_OF_DAY,
-  SEASON,
-  WEEKDAY,
-  YEAR_ANY,
-  monthNumber,
-  weekdayNumber,
-  yearNumber,
-} from './patterns';
+import { MONTH, PART_OF_DAY, WEEKDAY, monthNumber, weekdayNumber } from './patterns';
 import type { Unit } from './resolve';
 import {
   resolveWeekday,
@@ -108,78 +99,12 @@ const SHIFT: Record<string, 'last' | 'next' | 'this'> = {
   current: 'this',
 };
 
-/**
- * "fall" is mostly the verb or the noun ("prices fall", "the fall of Saigon"); it is the season after
- * a time word ("last fall", "in the fall"), never when followed by "of" and something else than a year.
- */
-function isSeasonFall(ctx: RuleContext, lead: string): boolean {
-  if (/^\s+of\b/i.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
-  if (lead !== '' && lead !== 'the') return true;
-  const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
-  if (lead === 'the') return /\b(?:in|by|during|until|through|since|this|over|for)\s+$/i.test(before);
-  return /\b(?:early|late|mid|this|next|last|past|coming)[- ]$/i.test(before);
-}
-
-/** A day inside the period a DATE value names ("1969-SU" → mid-July 1969), or null. */
-function storyPoint(value: string | null): Day | null {
-  const m = /^(\d{4})(?:-(\d\d|SP|SU|FA|WI|Q[1-4]|H[12]))?/.exec(value ?? '');
-  if (!m) return null;
-  const part = m[2] ?? '';
-  const months: Record<string, number> = {
-    SP: 4,
-    SU: 7,
-    FA: 10,
-    WI: 12,
-    Q1: 2,
-    Q2: 5,
-    Q3: 8,
-    Q4: 11,
-    H1: 4,
-    H2: 10,
-  };
-  const month = /^\d\d$/.test(part) ? Number(part) : (months[part] ?? 7);
-  return { year: Number(m[1]), month, day: 15 };
-}
-
-/** Narrative leads of a season, read like the DCT-relative ones from the story's own year. */
-const NARRATIVE_SEASON: Record<string, string> = {
-  that: 'this',
-  'the same': 'this',
-  'the previous': 'last',
-  'the following': 'next',
-};
-
-const SEASON_KIND =
-  /^[ -](?:storms?|weather|coats?|camps?|games|olympics|solstice|equinox|training|collections?|festival|fashions?|tires|clothes|wheat|crops?|palace|residence|capital|offensive|rains|snows?|heat|squalls?|blizzards?|tournament|league|sun|wear|menu|flu|floods?|flooding)\b/i;
-
-/**
- * A capitalized season inside a proper name: "the Summer Olympics", "Spring Street", "the Arab
- * Spring". A name continues with another capitalized word or follows one; a sentence start or a
- * temporal lead word ("Last Summer", "In Spring 2012") does not make a name.
- */
-function isSeasonInName(ctx: RuleContext, word: string, lead: string): boolean {
-  if (!/^[A-Z]/.test(word) || (lead !== '' && lead !== 'the')) return false;
-  if (
-    /^\s+(?!(?:of|and|or|in|on|at|to|for|is|was|will|has)\b)[A-Z][a-z]/.test(
-      ctx.text.slice(ctx.end, ctx.end + 4),
-    )
-  ) {
-    return true;
-  }
-  const before = /([A-Za-z]+)\s+$/.exec(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start));
-  if (lead !== '' || before === null) return false;
-  const previous = before[1] ?? '';
-  const atSentenceStart = /(?:^|[.!?:"“]\s*)$/.test(
-    ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start - previous.length).trimEnd(),
-  );
-  return (
-    /^[A-Z]/.test(previous) &&
-    !atSentenceStart &&
-    !/^(?:the|this|last|next|past|coming|early|late|mid|each|every|in|by|since|during|until|through|over|before|after|from|of)$/i.test(
-      previous,
-    )
-  );
-}
+/** Words that may follow a time phrase in its clause (anything else after it is likely a noun it modifies). */
+const CLAUSE_WORDS_AFTER_TIME = new Set(
+  'and or but to in on at of for by from with as when while before after until than that which who is was were will would had has have in his her its their the a an'.split(
+    ' ',
+  ),
+);
 
 export const RELATIVE_RULES: Rule[] = [
   {
@@ -377,6 +302,20 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    name: 'the-part-of-day',
+    // "spent the afternoon calling", "in the morning": a part of the day the story is on. Only
+    // after a word that puts something in it, so "a morning person" and "the morning paper" stay out.
+    pattern: wordPattern(`(?:spent|in|during|through|throughout|all|for) the (morning|afternoon|evening)`),
+    build(m, ctx) {
+      // Before a noun it is a modifier: "the morning paper", "the morning crowd".
+      const next = /^ ([a-z]+)/.exec(ctx.text.slice(ctx.end, ctx.end + 16))?.[1];
+      if (next !== undefined && !CLAUSE_WORDS_AFTER_TIME.has(next)) return null;
+      const day = referenceDay(ctx);
+      const lead = /^\S+ /.exec(m[0])?.[0].length ?? 0;
+      return { ...withPart(day, m[1], day), trimStart: lead };
+    },
+  },
+  {
     name: 'overnight',
     pattern: wordPattern(`overnight|that (morning|afternoon|evening|night)`),
     build(m, ctx) {
@@ -536,52 +475,6 @@ export const RELATIVE_RULES: Rule[] = [
       else if (lead === 'this') year = ctx.dct.year;
       else year = resolveYear(ctx.dct, month, null, yearTense(ctx.text, ctx.start, ctx.end));
       return { type: 'DATE', value: formatMonth(year, month), anchor: ctx.dct };
-    },
-  },
-  {
-    name: 'season',
-    pattern: wordPattern(
-      `(?:(last|this|next|past|coming|that|the previous|the following|the same|the) )?(${SEASON})(?:(?: of)? (${YEAR_ANY}))?`,
-    ),
-    build(m, ctx) {
-      const code = SEASONS[(m[2] ?? '').toLowerCase()];
-      if (code === undefined) return null;
-      if (m[3] !== undefined) return { type: 'DATE', value: `${yearNumber(m[3]) ?? m[3]}-${code}` };
-      const lead = (m[1] ?? '').toLowerCase();
-      if (/^fall$/i.test(m[2] ?? '') && !isSeasonFall(ctx, lead)) return null;
-      if (isSeasonInName(ctx, m[2] ?? '', lead)) return null;
-      // "a winter storm warning", "summer camps": a season naming a kind of thing is no date.
-      if (
-        m[3] === undefined &&
-        (lead === '' || lead === 'the') &&
-        SEASON_KIND.test(ctx.text.slice(ctx.end, ctx.end + 16))
-      )
-        return null;
-      // "that summer", "the previous summer": seasons counted from where the story is, when it
-      // has moved to another year; otherwise from the DCT like "this" and "last".
-      const narrative = NARRATIVE_SEASON[lead];
-      let ref = ctx.dct;
-      if (narrative !== undefined) {
-        const at = storyPoint(ctx.lastValue);
-        if (at !== null && at.year !== ctx.dct.year) ref = at;
-      }
-      const effective = narrative ?? lead;
-      // Meteorological seasons: winter spans the year boundary and is named by its December.
-      const month = ref.month;
-      const current = month === 12 ? 'WI' : month <= 2 ? 'WI' : month <= 5 ? 'SP' : month <= 8 ? 'SU' : 'FA';
-      const order = ['SP', 'SU', 'FA', 'WI'];
-      const currentYear = month <= 2 ? ref.year - 1 : ref.year;
-      const ci = order.indexOf(current);
-      const ti = order.indexOf(code);
-      const tense = ctx.tense();
-      let year: number;
-      if (effective === 'this') year = code === 'WI' && month <= 2 ? ref.year - 1 : ref.year;
-      else if (effective === 'last' || effective === 'past') year = ti < ci ? currentYear : currentYear - 1;
-      else if (effective === 'next' || effective === 'coming') year = ti > ci ? currentYear : currentYear + 1;
-      else if (tense === 'past') year = ti <= ci ? currentYear : currentYear - 1;
-      else if (tense === 'future') year = ti >= ci ? currentYear : currentYear + 1;
-      else year = currentYear;
-      return { type: 'DATE', value: `${formatYear(year)}-${code}`, anchor: ctx.dct };
     },
   },
 ];

@@ -29,7 +29,7 @@ function weekdayIn(ctx: RuleContext, word: string): Day {
 
 /**
  * The day a clock time without a day belongs to: the day the story last named when that is within
- * the week before the DCT ("tornadoes tore across East Texas Saturday evening … by about 9 p.m."),
+ * the week up to the DCT, or in the week ahead for a clause in the future ("tornadoes tore across East Texas Saturday evening … by about 9 p.m."),
  * else the DCT.
  */
 function storyDay(ctx: RuleContext): Day {
@@ -38,7 +38,9 @@ function storyDay(ctx: RuleContext): Day {
   const days =
     (Date.UTC(ctx.dct.year, ctx.dct.month - 1, ctx.dct.day) - Date.UTC(last.year, last.month - 1, last.day)) /
     86_400_000;
-  return days >= -7 && days <= 7 ? last : ctx.dct;
+  // A day ahead only for a clause about what is to come ("polls will be open from 7 a.m.").
+  const ahead = ctx.tense() === 'future';
+  return (ahead ? days >= -7 && days <= 0 : days >= 0 && days <= 7) ? last : ctx.dct;
 }
 
 function dayFromTail(m: RegExpExecArray, first: number, ctx: RuleContext): Day {

@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | 'present' | 'none';
 // A modal reads as future only when it does not report the past: "could not be located", "might
 // have met" and "would have" describe what did or did not happen.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|slated|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|agree(?:s|d|ment)? to|upcoming|next(?! to\b| door\b)|coming|until|(?:would|could|might|should|must)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|slated|set for|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|agree(?:s|d|ment)? to|upcoming|next(?! to\b| door\b)|coming|until|(?:would|could|might|should|must)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
 // The present tense of a timetable: "the trial opens Tuesday", "the two-day meeting ends
 // Wednesday", and forecasts made now about later: "the bank expects growth in the second half".
 const SCHEDULED =
@@ -18,7 +18,7 @@ const SCHEDULED =
 const FUTURE_LOWER = /\b(?:may(?!\s+(?:not|have)\b)|possibly)\b/g;
 // Irregular past forms and past auxiliaries; regular "-ed" verbs are matched apart, in lower case only.
 const PAST =
-  /\b(?:(?:could|might|would|may|should|must)(?: not)? have|couldn't|could not|was|were|had|did|been|ago|last|earlier|said|told|began|came|went|met|held|took|made|gave|left|won|lost|fell|rose|saw|sold|bought|paid|got|hit|cut|put|set|ran|announced|reported|brought|thought|found|kept|led|built|spent|sent|became|grew|fought|struck|wrote|spoke|broke|chose|drove|flew|knew|threw|stood|felt|meant|heard|caught|taught|sought|shot|fled|lent|swore|wore|tore|bore|rang|sang|sank|slid|spun|stole|stuck|swept|swung|withdrew|overthrew|undertook|forgave|froze|hid|laid|quit|read|sat|shut|slept|split|spread|understood|woke)\b/gi;
+  /\b(?:(?:could|might|would|may|should|must)(?: not)? have|couldn't|could not|was|were|had|did|been|ago|last|earlier|said|told|began|came|went|met|held|took|made|gave|left|won|lost|fell|rose|saw|sold|bought|paid|got|hit|cut|put|set|ran|announced|reported|forecast|brought|thought|found|kept|led|built|spent|sent|became|grew|fought|struck|wrote|spoke|broke|chose|drove|flew|knew|threw|stood|felt|meant|heard|caught|taught|sought|shot|fled|lent|swore|wore|tore|bore|rang|sang|sank|slid|spun|stole|stuck|swept|swung|withdrew|overthrew|undertook|forgave|froze|hid|laid|quit|read|sat|shut|slept|split|spread|understood|woke)\b/gi;
 // Case-sensitive on purpose: "United", "Ahmed" or "Limited" are names, not verbs. A few common
 // words merely end in "-ed".
 // Words in "un-…ed" are adjectives ("a still unspecified date", "unidentified gunmen") unless one of
@@ -170,9 +170,13 @@ export function weekdayTense(text: string, start: number, end: number): Tense {
     // …unless the clause looks ahead to it: "three days left before Tuesday's elections".
     // A bare "before" is not enough: "her share before Friday's purchases" looks back.
     const lead = text.slice(Math.max(0, start - 24), start);
-    return /\b(?:ahead of|until|till|awaiting|upcoming|next|(?:days?|hours?|weeks?|left) before)\s+$/i.test(
-      lead,
+    if (
+      /\b(?:ahead of|until|till|awaiting|upcoming|next|(?:days?|hours?|weeks?|left) before)\s+$/i.test(lead)
     )
+      return 'future';
+    // "will appear in Friday's issue": a plain "will" governs it, unlike a reported "would".
+    const [from] = sentenceWindow(text, start, end);
+    return /\b(?:will|shall)\b(?![^.;]*\b(?:said|was|were|had|did)\b)[^.;]*$/i.test(text.slice(from, start))
       ? 'future'
       : 'none';
   }

@@ -346,3 +346,42 @@ describe('cues read more carefully', () => {
     expect(found.map((t) => t.value)).toEqual(['1969-08', '1969-SU', '1968-SU']);
   });
 });
+
+describe('lengths and sets found in the second held-out set', () => {
+  it('joins a length in two units, and reads "-long" and "weekends"', () => {
+    expect(only('The match lasted 4 hours, 57 minutes.')).toEqual({
+      text: '4 hours, 57 minutes',
+      type: 'DURATION',
+      value: 'PT4H57M',
+    });
+    expect(only('He served two years and three months.').value).toBe('P2Y3M');
+    expect(only('The week-long festival ended.').value).toBe('P1W');
+    expect(only('The museum is open on weekends.')).toEqual({
+      text: 'weekends',
+      type: 'SET',
+      value: 'XXXX-WXX-WE',
+    });
+  });
+
+  it('reads "no more than" as at most, and keeps "the previous" out of an adjectival duration', () => {
+    const capped = tagTimexes('He faces no more than five years in prison.', DCT);
+    expect(capped.map((t) => [t.text, t.mod])).toEqual([['no more than five years', 'EQUAL_OR_LESS']]);
+    expect(only('The previous four-year contract expired.').text).toBe('four-year');
+  });
+
+  it('reads the first three months of a year as its first quarter', () => {
+    const found = tag('Cases rose in the first three months of 2011 from a year earlier.');
+    expect(found.map((t) => t.value)).toEqual(['2011-Q1', '2010-Q1']);
+  });
+
+  it('dates a possessive weekday after a plain "will" ahead, and "spent the afternoon" on the story\'s day', () => {
+    expect(only("The findings will appear in Friday's issue.", '2011-04-21').value).toBe('2011-04-22');
+    expect(only("Relatives vowed to get around Wednesday's ruling.", '2011-04-21').value).toBe('2011-04-20');
+    const found = tag(
+      'On Tuesday, talks resumed. Negotiators spent the afternoon in the chamber.',
+      '2011-07-28',
+    );
+    expect(found.map((t) => t.value)).toEqual(['2011-07-26', '2011-07-26TAF']);
+    expect(tag('He reads the morning paper.')).toEqual([]);
+  });
+});
