@@ -73,6 +73,17 @@ function rangeStartBefore(text: string, previous: Timex | undefined, start: numb
   return parseDay(previous.value.slice(0, 10));
 }
 
+/** See RuleContext.eraDay. */
+function eraDayBefore(previous: Timex | undefined, start: number, dct: Day): Day | null {
+  if (previous === undefined || previous.anchor !== undefined || previous.type === 'DURATION') return null;
+  if (previous.type === 'SET' || start - previous.end > 250) return null;
+  const day = parseDay(previous.value.slice(0, 10));
+  if (day === null) return null;
+  const days =
+    (Date.UTC(dct.year, dct.month - 1, dct.day) - Date.UTC(day.year, day.month - 1, day.day)) / 86_400_000;
+  return days > 366 ? day : null;
+}
+
 /** Whether a DATE value names a concrete calendar period the narrative can move to. */
 function isConcrete(value: string): boolean {
   return /^\d{4}(?:-|$)/.test(value);
@@ -103,6 +114,7 @@ export function tagTimexes(text: string, dct: string): Timex[] {
       lastValue,
       reportValue,
       rangeFrom: rangeStartBefore(text, result[result.length - 1], c.start),
+      eraDay: eraDayBefore(result[result.length - 1], c.start, dctDay),
       start: c.start,
       end: c.end,
       tense: () => tenseAround(text, c.start, c.end),

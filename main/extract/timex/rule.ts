@@ -38,6 +38,12 @@ export interface RuleContext {
    * a bare weekday there lies on or after that day, whatever the tense of the clause.
    */
   rangeFrom: Day | null;
+  /**
+   * The day of the expression just before this one when it was written out in full with its year,
+   * sits within a couple of sentences, and lies over a year before the DCT: a story of another time
+   * ("On Nov. 9, 1989, the wall opened. … On Dec. 22, the gate followed").
+   */
+  eraDay: Day | null;
   /** Start and end of the match in `text`. */
   start: number;
   end: number;

@@ -18,7 +18,12 @@ function isMonthWord(word: string): boolean {
 function dayDraft(ctx: RuleContext, month: number, day: number, year: number | null): Draft | null {
   if (day < 1 || month < 1 || month > 12) return null;
   if (year === null) {
-    const y = resolveYear(ctx.dct, month, day, yearTense(ctx.text, ctx.start, ctx.end));
+    // In a story of another time, a month-day without its year follows the date just told.
+    const tense = yearTense(ctx.text, ctx.start, ctx.end);
+    const y =
+      ctx.eraDay !== null && tense === 'past'
+        ? resolveYear(ctx.eraDay, month, day, 'none')
+        : resolveYear(ctx.dct, month, day, tense);
     if (day > daysInMonth(y, month)) return null;
     return { type: 'DATE', value: formatDay({ year: y, month, day }), anchor: ctx.dct };
   }

@@ -385,3 +385,18 @@ describe('lengths and sets found in the second held-out set', () => {
     expect(tag('He reads the morning paper.')).toEqual([]);
   });
 });
+
+describe('a story of another time', () => {
+  it('gives a month-day the year of the full date told just before it', () => {
+    const found = tag(
+      'On Nov. 9, 1989, the wall opened. On Dec. 22, the Brandenburg Gate followed.',
+      '2019-11-09',
+    );
+    expect(found.map((t) => t.value)).toEqual(['1989-11-09', '1989-12-22']);
+  });
+
+  it('keeps the news of the DCT when the clause is not past', () => {
+    const found = tag('The law was passed on Nov. 9, 1989. It will be reviewed on Dec. 22.', '2019-11-09');
+    expect(found.map((t) => t.value)).toEqual(['1989-11-09', '2019-12-22']);
+  });
+});
