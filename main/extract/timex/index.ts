@@ -123,6 +123,10 @@ export function tagTimexes(text: string, dct: string): Timex[] {
     if (draft === null) continue;
     let start = c.start + (draft.trimStart ?? 0);
     let end = c.end - (draft.trimEnd ?? 0);
+    // "7:30 p.m. on Sunday": "on" is a signal between two expressions. The time keeps the day in
+    // its value, and the day is tagged on its own.
+    const signal = draft.type === 'TIME' ? /\s+on\s+\S/.exec(text.slice(start, end)) : null;
+    if (signal !== null) end = start + signal.index;
     const modded = applyModifiers(text, start, end, draft.type, floor);
     start = modded.start;
     end = modded.end;

@@ -27,7 +27,8 @@ export const UNIT = `(?:${alternation(Object.keys(UNITS))})s?`;
 /** A day of the month: "7", "07", "7th". */
 export const DAY_NUM = `(?:[0-3]?\\d)(?:st|nd|rd|th)?`;
 /** A four-digit year in the range the tagger accepts. */
-export const YEAR4 = `(?:1[5-9]\\d\\d|20\\d\\d)`;
+// From 1000: Magna Carta's 1215 is a year too. Bare years before 1500 need a preposition (rules-absolute).
+export const YEAR4 = `(?:1\\d\\d\\d|20\\d\\d)`;
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /** A year spoken in words, as broadcast transcripts write it: "nineteen ninety-four". */

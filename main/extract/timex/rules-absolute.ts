@@ -50,7 +50,7 @@ const COUNTED_NOUN =
 const STREET = /^\s[A-Z][a-z]+\s(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place)\b/;
 // …or a number that names one of a series: "Resolution 1874", "Flight 1999", "Windows 2000".
 const NUMBERED_THING =
-  /\b(?:resolution|flight|route|highway|interstate|room|suite|gate|terminal|platform|chapter|section|article|bill|proposition|prop|measure|amendment|model|number|no|track|channel|bus|train|pier|box|unit|exit|mile|windows|version|vision|agenda|code|form|rule|paragraph|item|page|line|lot|block)\.?\s+$/i;
+  /\b(?:resolution|flight|route|highway|interstate|room|suite|gate|terminal|platform|chapter|section|article|bill|proposition|prop|measure|amendment|model|number|no|track|channel|bus|train|pier|box|unit|exit|mile|windows|version|vision|agenda|code|form|rule|paragraph|item|page|line|lot|block|act)\.?\s+$/i;
 
 export const ABSOLUTE_RULES: Rule[] = [
   {
@@ -158,6 +158,15 @@ export const ABSOLUTE_RULES: Rule[] = [
       if (NUMBERED_THING.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return null;
       const after = ctx.text.slice(ctx.end, ctx.end + 24);
       if (COUNTED_NOUN.test(after) || STREET.test(after)) return null;
+      // Before 1500 a bare number is more often a count than a year, unless introduced as a year.
+      const year = Number(m[1]);
+      if (
+        year < 1500 &&
+        !/\b(?:in|since|of|by|from|until|till|to|before|after|year|c\.|circa|and)\s+$/i.test(
+          ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start),
+        )
+      )
+        return null;
       return { type: 'DATE', value: formatYear(Number(m[1])) };
     },
   },

@@ -14,6 +14,8 @@ export function durationValue(n: number | null, unitWord: string): string | null
   if (unit === undefined) return null;
   const prefix = unit.time ? 'PT' : 'P';
   if (n === null) return `${prefix}X${unit.code}`;
+  // A fortnight is two weeks.
+  if (unitKey(unitWord) === 'fortnight') n *= 2;
   // Half a decade or century is a whole number of years.
   if ((unit.code === 'E' || unit.code === 'C') && !Number.isInteger(n)) {
     const years = n * (unit.code === 'E' ? 10 : 100);
@@ -45,6 +47,7 @@ const FILLER = `(?:more|additional|straight|consecutive|full|trading|business|ca
 
 const SET_ADVERBS: Record<string, string> = {
   hourly: 'PT1H',
+  'half-hourly': 'PT30M',
   daily: 'P1D',
   nightly: 'P1D',
   weekly: 'P1W',
@@ -113,6 +116,15 @@ export const DURATION_RULES: Rule[] = [
       const month = monthNumber(word);
       if (month === undefined || !/^[A-Z]/.test(word) || /^may$/i.test(word)) return null;
       return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
+    },
+  },
+  {
+    name: 'set-part-of-day',
+    // "each evening", "every morning": that part of every day.
+    pattern: wordPattern(`(?:every|each) (morning|afternoon|evening|night)`),
+    build(m) {
+      const code = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[(m[1] ?? '').toLowerCase()];
+      return code === undefined ? null : { type: 'SET', value: `XXXX-XX-XXT${code}` };
     },
   },
   {

@@ -154,11 +154,16 @@ export const RELATIVE_RULES: Rule[] = [
   {
     name: 'month-of-relative-year',
     // "October of last year", "July last year": the year word settles what the tense would guess.
-    pattern: wordPattern(`(${MONTH})(?:,? of|,)? (last|this|next) year`),
+    pattern: wordPattern(`(${MONTH})(?:,? of|,)? (last|this|next|that) year`),
     build(m, ctx) {
       const word = m[1] ?? '';
       const month = monthNumber(word);
       if (!/^[A-Z]/.test(word) || month === undefined) return null;
+      // "May that year": the year the story last named.
+      if ((m[2] ?? '').toLowerCase() === 'that') {
+        const year = /^(\d{4})/.exec(ctx.lastValue ?? '')?.[1];
+        return year === undefined ? null : { type: 'DATE', value: formatMonth(Number(year), month) };
+      }
       const shift = { last: -1, this: 0, next: 1 }[(m[2] ?? '').toLowerCase()] ?? 0;
       return { type: 'DATE', value: formatMonth(ctx.dct.year + shift, month), anchor: ctx.dct };
     },
@@ -302,6 +307,39 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    name: 'part-of-day-alone',
+    // "in mid-afternoon", "in the early evening", "at dawn": a part of the day the story is on.
+    pattern: wordPattern(
+      `(?:(?:in|by|until|at|from) (?:the )?|\\b)(?:(mid|early|late)[- ])(morning|afternoon|evening)(?:,? (yesterday|today|tomorrow))?|(?:at|by|before|until|from) (dawn|daybreak|dusk|nightfall)(?: on (${WEEKDAY}))?`,
+    ),
+    build(m, ctx) {
+      // "mid-afternoon yesterday": the day word belongs to the expression.
+      const dayWord = (m[3] ?? '').toLowerCase();
+      const offset = dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0;
+      const weekday = m[5] === undefined ? undefined : weekdayNumber(m[5]);
+      const day =
+        weekday !== undefined
+          ? resolveWeekday(ctx.dct, weekday, weekdayTense(ctx.text, ctx.start, ctx.end), null)
+          : dayWord
+            ? addDays(ctx.dct, offset)
+            : referenceDay(ctx);
+      const part =
+        m[2] ??
+        (
+          { dawn: 'morning', daybreak: 'morning', dusk: 'evening', nightfall: 'night' } as Record<
+            string,
+            string
+          >
+        )[(m[4] ?? '').toLowerCase()];
+      const lead0 = /^(?:in|by|until|at|from|before) (?:the )?/i.exec(m[0])?.[0] ?? '';
+      const keepThe = /the $/i.test(lead0) ? 4 : 0;
+      const draft = { ...withPart(day, part, ctx.dct), trimStart: lead0.length - keepThe };
+      const lead = (m[1] ?? '').toLowerCase();
+      if (lead) draft.mod = lead === 'early' ? 'START' : lead === 'late' ? 'END' : 'MID';
+      return draft;
+    },
+  },
+  {
     name: 'the-part-of-day',
     // "spent the afternoon calling", "in the morning": a part of the day the story is on. Only
     // after a word that puts something in it, so "a morning person" and "the morning paper" stay out.
@@ -348,6 +386,15 @@ export const RELATIVE_RULES: Rule[] = [
             ? resolveWeekdayAfter(ctx.dct, weekday, tense, ctx.rangeFrom)
             : resolveWeekday(ctx.dct, weekday, tense, SHIFT[lead] ?? null);
       }
+      // "Tuesday week", as British copy writes it: the Tuesday after next.
+      const weekLater =
+        m[4] === undefined &&
+        lead === '' &&
+        /^ week\b(?!['’]s|end)/i.test(ctx.text.slice(ctx.end, ctx.end + 8));
+      if (weekLater) {
+        const next = resolveWeekday(ctx.dct, weekday, 'future', null);
+        return { type: 'DATE', value: formatDay(addDays(next, 7)), anchor: ctx.dct, trimEnd: -5 };
+      }
       const draft = withPart(day, m[4], ctx.dct);
       if (m[2]) draft.mod = m[2].toLowerCase() === 'early' ? 'START' : 'END';
       return draft;
@@ -356,7 +403,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     name: 'relative-unit',
     pattern: wordPattern(
-      `(earlier|later|early|late) (this|last|next) (week|month|year|quarter)|(?:the |this )?(this|last|next|past|previous|coming|current|following) (week(?:end)?|month|year|quarter|decade|century)`,
+      `(earlier|later|early|late) (this|last|next) (week|month|year|quarter)|(?:the |this )?(this|last|next|past|previous|coming|current|following) (week(?:end)?|fortnight|month|year|quarter|decade|century)`,
     ),
     build(m, ctx) {
       if (m[1] !== undefined) {
@@ -367,6 +414,8 @@ export const RELATIVE_RULES: Rule[] = [
         return { type: 'DATE', value: valueAt(shiftDay(ctx.dct, unit, shift), unit), mod, anchor: ctx.dct };
       }
       const which = (m[4] ?? '').toLowerCase();
+      // "the past fortnight": two weeks up to now (no calendar fortnight to name).
+      if (/^fortnight$/i.test(m[5] ?? '')) return { type: 'DURATION', value: 'P2W' };
       const unit = unitOf(m[5] ?? '') ?? 'Y';
       // "last week" / "this week" get the ISO week (1998-W12), TimeML's value for a calendar week, as
       // HeidelTime computes it. The WXX some TimeBank WSJ files carry only records that the annotator

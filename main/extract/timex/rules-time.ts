@@ -32,9 +32,16 @@ function weekdayIn(ctx: RuleContext, word: string): Day {
  * the week up to the DCT, or in the week ahead for a clause in the future ("tornadoes tore across East Texas Saturday evening … by about 9 p.m."),
  * else the DCT.
  */
+const DAY_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY}|${MONTH}\\.?\\s*\\d|\\d{1,2}\\s+${MONTH})`, 'i');
+
 function storyDay(ctx: RuleContext): Day {
   const last = ctx.lastValue === null ? null : parseDay(ctx.lastValue.slice(0, 10));
   if (last === null) return ctx.dct;
+  // A day named earlier in the same clause carries its time, however far from the DCT ("set
+  // arguments for June 11 at 9:30 a.m.", "August 2: Stage 4 begins at 6pm").
+  const before = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/)) + 1);
+  if (DAY_IN_CLAUSE.test(clause)) return last;
   const days =
     (Date.UTC(ctx.dct.year, ctx.dct.month - 1, ctx.dct.day) - Date.UTC(last.year, last.month - 1, last.day)) /
     86_400_000;

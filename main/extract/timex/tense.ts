@@ -18,13 +18,15 @@ const SCHEDULED =
 const FUTURE_LOWER = /\b(?:may(?!\s+(?:not|have)\b)|possibly)\b/g;
 // Irregular past forms and past auxiliaries; regular "-ed" verbs are matched apart, in lower case only.
 const PAST =
-  /\b(?:(?:could|might|would|may|should|must)(?: not)? have|couldn't|could not|was|were|had|did|been|ago|last|earlier|said|told|began|came|went|met|held|took|made|gave|left|won|lost|fell|rose|saw|sold|bought|paid|got|hit|cut|put|set|ran|announced|reported|forecast|brought|thought|found|kept|led|built|spent|sent|became|grew|fought|struck|wrote|spoke|broke|chose|drove|flew|knew|threw|stood|felt|meant|heard|caught|taught|sought|shot|fled|lent|swore|wore|tore|bore|rang|sang|sank|slid|spun|stole|stuck|swept|swung|withdrew|overthrew|undertook|forgave|froze|hid|laid|quit|read|sat|shut|slept|split|spread|understood|woke)\b/gi;
+  /\b(?:(?:could|might|would|may|should|must)(?: not)? have|couldn't|could not|was|were|had|did|been|ago|last(?= (?:week|month|year|night|season|spring|summer|fall|autumn|winter|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b)|earlier|said|told|began|came|went|met|held|took|made|gave|left|won|lost|fell|rose|saw|sold|bought|paid|got|hit|cut|put|set|ran|announced|reported|forecast|brought|thought|found|kept|led|built|spent|sent|became|grew|fought|struck|wrote|spoke|broke|chose|drove|flew|knew|threw|stood|felt|meant|heard|caught|taught|sought|shot|fled|lent|swore|wore|tore|bore|rang|sang|sank|slid|spun|stole|stuck|swept|swung|withdrew|overthrew|undertook|forgave|froze|hid|laid|quit|read|sat|shut|slept|split|spread|understood|woke)\b/gi;
 // Case-sensitive on purpose: "United", "Ahmed" or "Limited" are names, not verbs. A few common
 // words merely end in "-ed".
 // Words in "un-…ed" are adjectives ("a still unspecified date", "unidentified gunmen") unless one of
 // the few verbs built that way.
 const PAST_ED =
   /\b(?!un(?!der|veil|cover|leash|earth|fold|ravel|load|lock|seal)\w+ed\b)(?!(?:hundred|need|indeed|speed|feed|seed|breed|shed|bed|red|wed|sacred|kindred|naked|wicked|ragged|rugged|beloved|wretched|learned|aged)\b)[a-z]\w{2,}ed\b/g;
+const SCHEDULING =
+  /\b(?:set|scheduled|planned|slated|fixed|called|postponed|delayed|adjourned|moved|rescheduled|put off|pushed back|brought forward)\b[^.;]{0,60}\b(?:for|until|till|to)\s+(?:(?:early|mid|late)[- ])?$/i;
 /** Past auxiliaries that turn a following future cue into a plan that lay in the past ("had been due to"). */
 const PAST_PERFECT = /\bhad(?: (?:been|previously|already|originally))*\s+$/i;
 const NEGATION = /\b(?:not|never|neither|nor|no one|nobody|none)\b|n't\b/i;
@@ -152,6 +154,16 @@ const DEADLINE = /\b(?:through|until|till|by|effective|payable)\s+(?:(?:early|mi
  * month is meant; elsewhere the clause's tense decides.
  */
 export function yearTense(text: string, start: number, end: number): Tense {
+  // A timeline's entry ("August 2: Stage 4 begins") is told in the historical present: the nearest
+  // such date is meant.
+  if (
+    /(?:^|\n)[\s•*–-]*$/.test(text.slice(Math.max(0, start - 8), start)) &&
+    /^[^\n]{0,12}:/.test(text.slice(end, end + 13))
+  )
+    return 'none';
+  // "set oral arguments for June 11", "postponed until May": a date a schedule points to is the
+  // nearest one, whatever the tense of the scheduling.
+  if (SCHEDULING.test(text.slice(Math.max(0, start - 90), start))) return 'none';
   // "the first since January": what something has lasted since lies behind, whatever the verb.
   if (/\bsince\s+(?:(?:early|mid|late)[- ])?$/i.test(text.slice(Math.max(0, start - 16), start)))
     return 'past';

@@ -109,8 +109,15 @@ describe('relative forms common in wire copy', () => {
   });
 
   it('reads a tokenized clock time and a time zone abbreviation', () => {
-    expect(only('The vote is at 3 : 30 p.m. on Friday .').value).toBe('2013-03-08T15:30');
-    expect(only('The summit opened at 9 a.m. KST on Tuesday.').text).toBe('9 a.m. KST on Tuesday');
+    // "on" is a signal between two expressions: the time keeps the day in its value.
+    expect(tag('The vote is at 3 : 30 p.m. on Friday .')).toEqual([
+      { text: '3 : 30 p.m.', type: 'TIME', value: '2013-03-08T15:30' },
+      { text: 'Friday', type: 'DATE', value: '2013-03-08' },
+    ]);
+    expect(tag('The summit opened at 9 a.m. KST on Tuesday.').map((t) => t.text)).toEqual([
+      '9 a.m. KST',
+      'Tuesday',
+    ]);
   });
 });
 
@@ -221,7 +228,10 @@ describe('more ways of writing a date or a time', () => {
       value: '2013-03-22T10:15',
     });
     expect(only('Tuesday, March 19, 2013, 8:14 PM').value).toBe('2013-03-19T20:14');
-    expect(only("Officials met at 10 o'clock on Monday.").value).toBe('2013-03-04T10:00');
+    expect(tag("Officials met at 10 o'clock on Monday.").map((t) => t.value)).toEqual([
+      '2013-03-04T10:00',
+      '2013-03-04',
+    ]);
   });
 
   it('reads years in words, decades with an apostrophe and fiscal-year codes', () => {
@@ -398,5 +408,60 @@ describe('a story of another time', () => {
   it('keeps the news of the DCT when the clause is not past', () => {
     const found = tag('The law was passed on Nov. 9, 1989. It will be reviewed on Dec. 22.', '2019-11-09');
     expect(found.map((t) => t.value)).toEqual(['1989-11-09', '2019-12-22']);
+  });
+});
+
+describe('forms found in the third held-out set', () => {
+  it('reads British "Tuesday week", fortnights and "May that year"', () => {
+    expect(only('MPs will vote on Tuesday week.', '2019-01-17')).toEqual({
+      text: 'Tuesday week',
+      type: 'DATE',
+      value: '2019-01-29',
+    });
+    expect(only('The past fortnight was wet.')).toEqual({
+      text: 'The past fortnight',
+      type: 'DURATION',
+      value: 'P2W',
+    });
+    expect(only('The council meets every fortnight.').value).toBe('P2W');
+    expect(
+      tag('In 1979 the government fell. The strike began in May that year.').map((t) => t.value),
+    ).toEqual(['1979', '1979-05']);
+  });
+
+  it('reads parts of the day without a clock', () => {
+    expect(only('Trading halted mid-afternoon yesterday.', '1989-11-02')).toEqual({
+      text: 'mid-afternoon yesterday',
+      type: 'TIME',
+      value: '1989-11-01TAF',
+    });
+    expect(tag('It began at dawn on Saturday.', '1989-11-02').map((t) => t.value)).toEqual([
+      '1989-10-28TMO',
+      '1989-10-28',
+    ]);
+    expect(only('The bar opens each evening.').value).toBe('XXXX-XX-XXTEV');
+    expect(only('Trains run half-hourly.').value).toBe('PT30M');
+  });
+
+  it('reads years before 1500 when introduced as years, and not counts or laws', () => {
+    expect(tag('The charter was reissued in 1216 and 1225.').map((t) => t.value)).toEqual(['1216', '1225']);
+    expect(only('Magna Carta was sealed on 15 June 1215.').value).toBe('1215-06-15');
+    expect(tag('The firm has 1200 employees.')).toEqual([]);
+    expect(tag('The Fixed-term Parliaments Act 2011 applies.')).toEqual([]);
+  });
+
+  it('dates a timeline entry and a scheduled hearing by the nearest such day', () => {
+    const timeline = tag(
+      'Timeline:\nJuly 23: Masks become mandatory.\nAugust 2: Stage 4 begins at 6pm.',
+      '2020-10-27',
+    );
+    expect(timeline.map((t) => t.value)).toEqual(['2020-07-23', '2020-08-02', '2020-08-02T18:00']);
+    const hearing = tag('A panel set oral arguments for June 11 at 9:30 a.m. in Pasadena.', '2013-03-21');
+    expect(hearing.map((t) => t.value)).toEqual(['2013-06-11', '2013-06-11T09:30']);
+  });
+
+  it('does not take "its last two jets" for a past cue', () => {
+    const text = 'The airline will retire its last two jumbo jets by the end of September.';
+    expect(only(text, '2017-05-16').value).toBe('2017-09');
   });
 });
