@@ -244,7 +244,7 @@ export const PERIOD_RULES: Rule[] = [
   {
     name: 'future-ref',
     pattern: wordPattern(
-      `the future|the near future|the foreseeable future|someday|one day|as soon as possible|soon`,
+      `the future|the near future|the foreseeable future|the (?:near|short|longer|long) term|a later date|someday|one day|as soon as possible|soon`,
     ),
     build(m, ctx) {
       const word = m[0].toLowerCase();

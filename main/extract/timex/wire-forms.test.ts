@@ -465,3 +465,14 @@ describe('forms found in the third held-out set', () => {
     expect(only(text, '2017-05-16').value).toBe('2017-09');
   });
 });
+
+describe('vague references to what lies ahead', () => {
+  it('reads "the near term" and "a later date" as FUTURE_REF', () => {
+    expect(only('Rates will stay low in the near term.')).toEqual({
+      text: 'the near term',
+      type: 'DATE',
+      value: 'FUTURE_REF',
+    });
+    expect(only('The vote was put off to a later date.').value).toBe('FUTURE_REF');
+  });
+});
