@@ -4,10 +4,10 @@
  * infinitive, words after which a verb form is a noun, and plurals that look like verbs.
  */
 
-/** Modals of possibility: "could meet" is possible, not scheduled. */
-export const MODALS_POSSIBLE = new Set(['could', 'might', 'may']);
-/** Modals of the future: "will meet", "would meet". */
-export const MODALS_FUTURE = new Set(['will', 'shall', "'ll", 'would']);
+/** Modals of possibility: "could meet" is possible, not scheduled; "can be filed", "should arrive". */
+export const MODALS_POSSIBLE = new Set(['could', 'might', 'may', 'can', 'should']);
+/** Modals of the future: "will meet", "would meet"; an obligation ("must return by Monday") is a plan. */
+export const MODALS_FUTURE = new Set(['will', 'shall', "'ll", 'would', 'must']);
 /** Forms of "be", "have" and "do" that may open a verb group. */
 export const AUXILIARIES = new Set([
   'is',

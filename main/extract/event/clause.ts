@@ -123,6 +123,10 @@ function isVerbReading(tokens: Token[], index: number, known: VerbReading[]): Ve
   // After a determiner or a possessive ("the bureau's list"), a word is a noun.
   if (DETERMINERS.has(prevLower) || (/[a-z]['’]s$/.test(prevLower) && !CONTRACTIONS.test(prevLower)))
     return null;
+  // "is set for", "were cut": after a form of "be" or "have", a word that is both base and
+  // participle ("set", "cut", "put") is the participle.
+  if (afterAux && PERFECT_OR_PASSIVE.has(auxiliaryBefore(tokens, index)) && byForm('participle'))
+    return byForm('participle');
   if (afterAux)
     return byForm('base') ?? byForm('participle') ?? byForm('gerund') ?? byForm('past') ?? byForm('present3');
   if (byForm('past')) return byForm('past');
@@ -136,6 +140,28 @@ function isVerbReading(tokens: Token[], index: number, known: VerbReading[]): Ve
     previous !== undefined && /^[a-z]+$/.test(previous.text) && readVerb(prevLower).length === 0;
   if (nounLike && byForm('present3') && !PLURAL_NOUNS.has(token.lower)) return byForm('present3');
   return null;
+}
+
+const PLANNED = new Set(['schedule', 'set', 'plan', 'slate']);
+const PERFECT_OR_PASSIVE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'has',
+  'have',
+  'had',
+]);
+
+/** The auxiliary right before a word, past adverbs ("was later cut"). */
+function auxiliaryBefore(tokens: Token[], index: number): string {
+  let at = index - 1;
+  while (at > 0 && isAdverb(tokens[at]?.lower ?? '')) at--;
+  return tokens[at]?.lower ?? '';
 }
 
 /** Whether an auxiliary or a past verb follows the token, past a date between them. */
@@ -159,9 +185,11 @@ function beforeVerb(tokens: Token[], index: number): boolean {
  */
 function afterModal(tokens: Token[], index: number): VerbReading[] {
   const token = tokens[index] as Token;
-  let previous = tokens[index - 1]?.lower ?? '';
-  if (previous === 'not') previous = tokens[index - 2]?.lower ?? '';
+  const before = tokens[index - 1]?.lower === 'not' ? tokens[index - 2] : tokens[index - 1];
+  const previous = before?.lower ?? '';
   if (!MODALS_FUTURE.has(previous) && !MODALS_POSSIBLE.has(previous)) return [];
+  // "during May and June": a month is no modal.
+  if (!before || before.protected || (previous === 'may' && before.text !== 'may')) return [];
   if (!/^[a-z]{3,}$/.test(token.text) || /ly$/.test(token.lower) || ADVERBS.has(token.lower)) return [];
   return NOT_AFTER_MODAL.has(token.lower) ? [] : [{ base: token.lower, form: 'base' }];
 }
@@ -243,12 +271,22 @@ export function findVerbGroups(tokens: Token[]): VerbGroup[] {
     const last = particle ? head + 1 : head;
     const firstWord = auxiliaries[0] ?? null;
     const inflected = [...auxiliaries.filter((word) => !isAdverb(word))][0] ?? null;
+    // ", followed by a news conference", ", scheduled for 11:25 p.m.": a participle phrase after a
+    // comma is passive and no clause of its own.
+    const reduced =
+      auxiliaries.length === 0 &&
+      chain.length === 0 &&
+      tokens[start - 1]?.text === ',' &&
+      (tokens[head + 1]?.lower === 'by' ||
+        (tokens[head + 1]?.lower === 'for' && PLANNED.has(headReading.base))) &&
+      readVerb((tokens[head] as Token).lower).some((r) => r.form === 'participle');
     const passive =
       chainPassive ||
+      reduced ||
       (auxiliaries.some((word) => ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(word)) &&
         reading.form === 'participle' &&
         chain.length === 0);
-    const tense = tenseOf(inflected, reading, chain);
+    const tense = reduced ? 'past' : tenseOf(inflected, reading, chain);
     groups.push({
       first: start,
       last,
@@ -261,6 +299,7 @@ export function findVerbGroups(tokens: Token[]): VerbGroup[] {
       negated: auxiliaries.some((word) => word === 'not' || word === "n't" || word === 'never'),
       auxiliaries: [...auxiliaries, ...chain.flatMap((verb) => [verb, 'to'])],
       finite:
+        !reduced &&
         firstWord !== 'to' &&
         (auxiliaries.length > 0 || reading.form !== 'gerund') &&
         wordBefore(tokens, start) !== 'to',

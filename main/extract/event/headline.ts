@@ -10,7 +10,7 @@ import type { Token, VerbGroup } from './clause';
 import type { EntityMention } from './entities';
 import { isOccurrenceVerb } from './naming';
 import { SPEAKER_PRONOUNS, reportedClause, reportedVerb, statedClause } from './report';
-import { describeSubject, subjectRange } from './subject';
+import { describeSubject, opensWithPreposition, subjectRange } from './subject';
 import type { TitleParts } from './subject';
 import { OBJECT_CONTROL, assembleTitle, headlineVerb, objectWords } from './title';
 import { presentForm, readVerb } from './verbs';
@@ -106,8 +106,10 @@ export function clauseHeadline(
     (reading) => reading.form === 'participle',
   );
   const [from] = headline.range;
-  const opener = [from, from - 1].some((at) => PHRASE_OPENERS.has(tokens[at]?.lower ?? ''));
-  if (opener && group.auxiliaries.length === 0 && participle) {
+  const opener = () =>
+    [from, from - 1].some((at) => PHRASE_OPENERS.has(tokens[at]?.lower ?? '')) ||
+    opensWithPreposition(tokens, group, timexSpans, groups);
+  if (group.auxiliaries.length === 0 && participle && opener()) {
     const main = groups.find((other) => other.first > group.last && other.finite);
     if (main) return plainHeadline(input, main, subjectRange(tokens, main, timexSpans, groups));
   }
@@ -160,12 +162,33 @@ function wordHeadline(
   subject: TitleParts,
 ): ClauseHeadline {
   const { tokens, groups, timexSpans } = input;
-  const title = assembleTitle(
-    subject.subject,
-    headlineVerb(group, subject.plural, tokens),
-    objectWords(tokens, group, timexSpans, 12, groups),
-  );
+  const deadline = deadlineVerb(tokens, group, groups);
+  const title = deadline
+    ? assembleTitle(
+        subject.subject,
+        `must ${deadline.base}${deadline.particle ? ` ${deadline.particle}` : ''}`,
+        objectWords(tokens, deadline, timexSpans, 12, groups),
+      )
+    : assembleTitle(
+        subject.subject,
+        headlineVerb(group, subject.plural, tokens),
+        objectWords(tokens, group, timexSpans, 12, groups),
+      );
   return { title, group, range, subject };
+}
+
+/**
+ * "Cyprus has until Monday to raise 5.8bn euros": a deadline, whose news is what must be done by
+ * then ("Cyprus must raise 5.8bn euros"), not "Cyprus has".
+ */
+function deadlineVerb(tokens: Token[], group: VerbGroup, groups: VerbGroup[]): VerbGroup | null {
+  if (group.base !== 'have' || group.passive || group.negated || group.head !== group.last) return null;
+  if (tokens[group.last + 1]?.lower !== 'until') return null;
+  let at = group.last + 2;
+  while (at < tokens.length && tokens[at]?.text !== ',' && tokens[at]?.lower !== 'to' && at - group.last < 10)
+    at++;
+  if (tokens[at]?.lower !== 'to') return null;
+  return groups.find((other) => other.first === at + 1 && !other.finite) ?? null;
 }
 
 /**

@@ -209,20 +209,10 @@ export function statedClause(tokens: Token[], group: VerbGroup, groups: VerbGrou
   return clauseBefore(tokens, group, groups, true);
 }
 
-function clauseBefore(
-  tokens: Token[],
-  group: VerbGroup,
-  groups: VerbGroup[],
-  states = false,
-): VerbGroup | null {
-  // Nothing but a date may follow the report: "…, the statistics office said on Thursday."
-  for (let i = group.last + 1; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (!inTimex(token) && !DATE_PREPOSITIONS.has(token.lower) && !BOUNDARY_PUNCTUATION.has(token.text))
-      return null;
-  }
-  let comma = group.first - 1;
-  while (comma > 0 && tokens[comma]?.text !== ',' && group.first - comma <= MAX_OBJECT_BEFORE_THAT) {
+/** The comma at or before `from` that opens the speaker's part, within a few words; null when none. */
+function commaBefore(tokens: Token[], from: number): number | null {
+  let comma = from;
+  while (comma > 0 && tokens[comma]?.text !== ',' && from - comma < MAX_OBJECT_BEFORE_THAT) {
     const token = tokens[comma] as Token;
     // '…,” Mr. Gerstner said': the closing quote mark stands between.
     if (
@@ -232,7 +222,30 @@ function clauseBefore(
       return null;
     comma--;
   }
-  if (tokens[comma]?.text !== ',' || comma === group.first - 1) return null;
+  return tokens[comma]?.text === ',' ? comma : null;
+}
+
+function clauseBefore(
+  tokens: Token[],
+  group: VerbGroup,
+  groups: VerbGroup[],
+  states = false,
+): VerbGroup | null {
+  // Nothing but a date may follow the report: "…, the statistics office said on Thursday."
+  for (let i = group.last + 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // "…, the White House said on Friday, hoping to ease tensions": a participle phrase only comments.
+    if (token.text === ',' && /^[a-z]+ing$/.test(tokens[i + 1]?.text ?? '')) break;
+    if (!inTimex(token) && !DATE_PREPOSITIONS.has(token.lower) && !BOUNDARY_PUNCTUATION.has(token.text))
+      return null;
+  }
+  let comma = commaBefore(tokens, group.first - 1);
+  // "…, his attorney, Linda Okafor, said Thursday": the speaker's appositive sits between commas.
+  if (comma === group.first - 1) {
+    const inner = commaBefore(tokens, comma - 1);
+    comma = inner === null ? null : commaBefore(tokens, inner - 1);
+  }
+  if (comma === null || comma === group.first - 1) return null;
   // The sentence's own main clause, its subject first: "Retail sales rose …".
   // "One of those computers, called Sparcstation 1, accounted for …": a participle after a comma
   // only describes the noun before it.
@@ -267,7 +280,9 @@ function clauseBefore(
 export function reportedVerb(group: VerbGroup, pronoun: string): string {
   const plural = pronoun === 'they' || pronoun === 'we';
   const particle = group.particle ? ` ${group.particle}` : '';
-  const modal = group.auxiliaries.find((word) => ['could', 'might', 'may'].includes(word));
+  const modal = group.auxiliaries.find((word) =>
+    ['could', 'might', 'may', 'must', 'should', 'can'].includes(word),
+  );
   const future = group.tense === 'future' || group.modality === 'scheduled';
   if (group.passive) {
     const participle = `${participleForm(group.base)}${particle}`;

@@ -49,6 +49,56 @@ const MODIFIER_OPENERS = new Set([
   'outside',
   'inside',
 ]);
+const LEADING_JOINERS = new Set([
+  'and',
+  'or',
+  'nor',
+  'but',
+  'yet',
+  'so',
+  'then',
+  'until',
+  'till',
+  'unless',
+  'once',
+  'whether',
+  'if',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'since',
+  'as',
+  'meaning',
+]);
+const LEADING_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'with',
+  'under',
+  'for',
+  'from',
+  'through',
+  'of',
+  'to',
+  'by',
+  'according',
+  'up',
+  'into',
+  'over',
+  'about',
+  'than',
+  'without',
+  'between',
+  'among',
+  'against',
+]);
+const COUNTING = new Set(['about', 'over', 'under', 'up', 'around']);
 /** How far back a comma may open an appositive or a relative clause (", which has struggled since …,"). */
 const APPOSITIVE_REACH = 20;
 
@@ -59,15 +109,65 @@ export function subjectRange(
   timexSpans: Array<[number, number]>,
   groups: VerbGroup[],
 ): [number, number] {
+  return trimLead(tokens, rawSubjectRange(tokens, group, timexSpans, groups));
+}
+
+/**
+ * A subject never opens with a conjunction ("and MPs are expected") or a subordinator ("until Mrs
+ * May rules out"): they join the clause to the one before. A range that opens with a preposition
+ * ("in a walkout that lasted", "according to a study published") holds no subject at all, only
+ * the noun after its article when there is one.
+ */
+function trimLead(tokens: Token[], range: [number, number]): [number, number] {
+  const to = range[1];
+  let from = range[0];
+  while (from < to && LEADING_JOINERS.has(tokens[from]?.lower ?? '')) from++;
+  // "About 300 jobs", "up to 20 people", "at least 40 people": a preposition that counts the subject.
+  const number = (at: number) => /^\d/.test(tokens[at]?.text ?? '') && tokens[at]?.inside !== 'timex';
+  const word = tokens[from]?.lower ?? '';
+  const counted =
+    (COUNTING.has(word) && (number(from + 1) || number(from + 2))) ||
+    (word === 'at' && ['least', 'most'].includes(tokens[from + 1]?.lower ?? ''));
+  if (
+    from < to &&
+    LEADING_PREPOSITIONS.has(tokens[from]?.lower ?? '') &&
+    !tokens[from]?.protected &&
+    !counted
+  ) {
+    const article = tokens.slice(from, to).findLastIndex((token) => ARTICLES.has(token.lower));
+    return article > 0 ? [from + article, to] : [to, to];
+  }
+  return [from, to];
+}
+
+/** Whether the words before a verb open with a preposition: "With three days left, …". */
+export function opensWithPreposition(
+  tokens: Token[],
+  group: VerbGroup,
+  timexSpans: Array<[number, number]>,
+  groups: VerbGroup[],
+): boolean {
+  const [from] = rawSubjectRange(tokens, group, timexSpans, groups);
+  return LEADING_PREPOSITIONS.has(tokens[from]?.lower ?? '');
+}
+
+function rawSubjectRange(
+  tokens: Token[],
+  group: VerbGroup,
+  timexSpans: Array<[number, number]>,
+  groups: VerbGroup[],
+): [number, number] {
   const previous = groups.filter((other) => other.last < group.first).pop();
   const end = verbStart(tokens, group, timexSpans);
   const range = scanBack(tokens, end, previous ? previous.last + 1 : 0, timexSpans);
   // "met Ri … and afterwards accepted": a coordinated verb shares the first verb's subject.
+  // ", and councillors are expected": after a comma, "and" with words before the verb joins a clause.
   const coordinated =
     previous !== undefined &&
     tokens[range[0]]?.lower === 'and' &&
+    (tokens[range[0] - 1]?.text !== ',' || range[1] - range[0] === 1) &&
     tokens.slice(range[0] + 1, range[1]).every((token) => /^[a-z]+$/.test(token.text) && !token.protected);
-  if (coordinated && previous) return subjectRange(tokens, previous, timexSpans, groups);
+  if (coordinated && previous) return rawSubjectRange(tokens, previous, timexSpans, groups);
   // "The bridge that collapsed on Tuesday had been inspected", "Residents who fled the fighting
   // began": what lies between the two verbs belongs to the relative clause; the subject is its host.
   if (previous && range[0] === previous.last + 1 && !CLAUSE_VERBS.has(previous.base)) {
@@ -91,6 +191,12 @@ export function subjectRange(
     if (article > 0) return [range[0] + article, range[1]];
   }
   if (range[0] < range[1]) return range;
+  // "the late flight to London, scheduled for 11:25 p.m.": a participle phrase after a comma
+  // describes the noun before the comma.
+  if (!group.finite && group.passive && tokens[group.first - 1]?.text === ',') {
+    const host = scanBack(tokens, group.first - 1, floorBefore(groups, group.first - 1), timexSpans);
+    if (host[0] < host[1]) return host;
+  }
   // "Chung Eui-yong, South Korea's national security adviser, delivered", "The senator, who had
   // served three terms, announced": skip the appositive or the relative clause between commas.
   if (tokens[end - 1]?.text === ',') {

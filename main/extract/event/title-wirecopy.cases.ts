@@ -535,7 +535,11 @@ export function judgeReading(title: string, reading: Reading): string | null {
     const head = lower[subjectAt] as string;
     const plural = /[^su]s$/.test(head) || ['people', 'police'].includes(head);
     const form = lower[verbAt] as string;
-    const bare = form === verb && !['to', 'could', 'may', 'might', 'will'].includes(lower[verbAt - 1] ?? '');
+    // "Hearing set", "Jobs cut": a participle that looks like the bare verb is no agreement error.
+    const bare =
+      form === verb &&
+      !['to', 'could', 'may', 'might', 'will', 'must', 'should', 'can'].includes(lower[verbAt - 1] ?? '') &&
+      !readVerb(form).some((reading) => reading.form === 'participle');
     if (plural && form !== verb && /s$/.test(form) && !/ss$/.test(form))
       return 'plural subject, singular verb';
     if (!plural && bare) return 'singular subject, plural verb';

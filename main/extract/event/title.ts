@@ -6,6 +6,7 @@
  * headline form, picks the object and trims the whole.
  */
 import { ARTICLES, BOUNDARY_PUNCTUATION, CLAUSE_WORDS, DATE_PREPOSITIONS, QUOTE_MARKS } from './boundaries';
+import { isAdverb } from './clause';
 import type { Token, VerbGroup } from './clause';
 import { EVENT_NOUNS } from './keywords';
 import { participleForm, presentForm, readVerb } from './verbs';
@@ -58,7 +59,29 @@ const DANGLING = new Set([
   'towards',
   'via',
   'new',
+  'whether',
+  'throughout',
+  'until',
+  'since',
 ]);
+/** Adverbs of time that say nothing at the end of a headline: "speaks outside Downing Street shortly". */
+const TRAILING_ADVERBS = new Set([
+  'shortly',
+  'soon',
+  'later',
+  'earlier',
+  'recently',
+  'already',
+  'still',
+  'now',
+  'then',
+  'once',
+  'ago',
+  'yet',
+  'also',
+  'just',
+]);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
 // "would like to host" reads "wants to host" in a headline.
 const LEAD_VERBS: Record<string, string> = {
   like: 'wants',
@@ -69,12 +92,14 @@ const LEAD_VERBS: Record<string, string> = {
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 /** Verbs before an infinitive that a headline cannot leave out: "fails to", "refuses to". */
 const KEPT_LEADS = new Set(['fail', 'refuse', 'decide', 'begin', 'start', 'continue', 'need']);
+/** Modals a headline keeps as they are: "could take place", "must return", "can be filed". */
+const HEADLINE_MODALS = new Set(['could', 'might', 'may', 'must', 'should', 'can']);
 const PLAN_PARTICIPLES = new Set(['plan', 'schedule', 'set', 'slate']);
 
 /** The verb in headline form: "meets", "to meet", "could take place", "called off". */
 export function headlineVerb(group: VerbGroup, plural: boolean, tokens: Token[]): string {
   const particle = group.particle ? ` ${group.particle}` : '';
-  const modal = group.auxiliaries.find((word) => ['could', 'might', 'may'].includes(word));
+  const modal = group.auxiliaries.find((word) => HEADLINE_MODALS.has(word));
   if (group.passive) {
     // "is not directly linked": a headline keeps the "not".
     const participle = `${group.negated ? 'not ' : ''}${participleForm(group.base)}${particle}`;
@@ -168,6 +193,8 @@ export function objectWords(
       continue;
     }
     if (BOUNDARY_PUNCTUATION.has(token.text) || CLAUSE_WORDS.has(token.lower)) break;
+    // "keep striking until the ministry withdraws": "until" before a clause, not a date, ends the object.
+    if (token.lower === 'until' && tokens[i + 1]?.inside !== 'timex') break;
     // "to discuss …" starts a purpose clause: the event is already named.
     if (
       token.lower === 'to' &&
@@ -176,8 +203,17 @@ export function objectWords(
     )
       break;
     if (token.lower === 'and' && words.length > 0 && /(?:ed)$/.test(tokens[i + 1]?.lower ?? '')) break;
+    // "slipped on the rock and badly hurt her wrist": an adverb after "and" opens a second verb.
+    if (token.lower === 'and' && words.length > 0 && isLyAdverb(tokens[i + 1]?.lower ?? '')) break;
     // "left North Korea saying talks had been productive": a participle clause adds comment.
     if (words.length > 0 && isGerund(token) && endsNounPhrase(tokens, i - 1)) break;
+    // "the 5.8bn euros it needs": a pronoun that opens a verb is a relative clause of its own.
+    if (
+      words.length > 0 &&
+      SUBJECT_PRONOUNS.has(token.lower) &&
+      groups.some((other) => other.first === i + 1)
+    )
+      break;
     if (ARTICLES.has(token.lower) || POSSESSIVES.has(token.lower)) continue;
     // What was reported, in the headline's present: "says it will …", "says they sent …".
     if (reporting && token.lower === 'would') {
@@ -353,8 +389,24 @@ export function assembleTitle(
   const verbWords = verb ? verb.split(/\s+/) : [];
   const room = Math.max(0, maxWords - subjectWords.length - verbWords.length);
   const objectKept = object.slice(0, cutPoint(object, room));
-  while (objectKept.length > 0 && DANGLING.has((objectKept[objectKept.length - 1] as string).toLowerCase()))
-    objectKept.pop();
+  while (objectKept.length > 0 && isOpenEnd(objectKept)) objectKept.pop();
   const text = [...subjectWords, ...verbWords, ...objectKept].join(' ').replace(/\s+/g, ' ').trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether the last word leaves the headline open: a preposition or an article, an adverb of time
+ * ("shortly"), or any adverb after a joining word ("slipped and badly").
+ */
+function isOpenEnd(words: string[]): boolean {
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (DANGLING.has(last) || TRAILING_ADVERBS.has(last)) return true;
+  const before = (words[words.length - 2] ?? '').toLowerCase();
+  return isLyAdverb(last) && DANGLING.has(before);
+}
+
+/** "badly", "recently": a word in -ly that is no verb ("apply") nor a noun like "family" or "rally". */
+function isLyAdverb(word: string): boolean {
+  if (readVerb(word).length > 0 || /(?:amily|upply|ally)$/.test(word)) return false;
+  return isAdverb(word) || /^[a-z]{3,}ly$/.test(word);
 }

@@ -221,7 +221,28 @@ export function thirdPerson(base: string): string {
 function doublesFinal(base: string): boolean {
   // Single-syllable consonant-vowel-consonant verbs double their final letter (wrap → wrapped);
   // a few two-syllable verbs stressed at the end too.
-  if (['admit', 'commit', 'regret', 'permit', 'refer', 'occur', 'prefer', 'control', 'patrol'].includes(base))
+  if (
+    [
+      'admit',
+      'commit',
+      'regret',
+      'permit',
+      'refer',
+      'occur',
+      'prefer',
+      'control',
+      'patrol',
+      'submit',
+      'omit',
+      'transmit',
+      'acquit',
+      'compel',
+      'expel',
+      'incur',
+      'deter',
+      'equip',
+    ].includes(base)
+  )
     return true;
   return /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base);
 }
