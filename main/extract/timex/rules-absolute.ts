@@ -101,13 +101,14 @@ export const ABSOLUTE_RULES: Rule[] = [
     name: 'week-of',
     // "the week of March 6": the ISO week holding that day.
     pattern: wordPattern(
-      `the (week|weekend) of (${MONTH})\\s*(${DAY_NUM})(?:[-–](?:${DAY_NUM}))?(?:${COMMA}(${YEAR4}))?`,
+      `the (week|weekend) of (?:(${MONTH})\\s*(${DAY_NUM})(?:[-–](?:${DAY_NUM}))?|(${DAY_NUM})(?:[-–](?:${DAY_NUM}))? (${MONTH}))(?:${COMMA}(${YEAR4}))?`,
     ),
     build(m, ctx) {
-      const word = m[2] ?? '';
+      // Month first ("the week of March 6") or day first ("the weekend of 28 July").
+      const word = m[2] ?? m[5] ?? '';
       if (!isMonthWord(word)) return null;
-      const year = m[4] === undefined ? null : Number(m[4]);
-      const draft = dayDraft(ctx, monthNumber(word) ?? 0, parseInt(m[3] ?? '', 10), year);
+      const year = m[6] === undefined ? null : Number(m[6]);
+      const draft = dayDraft(ctx, monthNumber(word) ?? 0, parseInt(m[3] ?? m[4] ?? '', 10), year);
       const day = draft === null ? null : parseDay(draft.value);
       if (draft === null || day === null) return null;
       const weekend = (m[1] ?? '').toLowerCase() === 'weekend';

@@ -169,7 +169,9 @@ export const DURATION_RULES: Rule[] = [
       const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
       // A rate: "three times a week", "5% a year", or a count of things ("120 flights a day").
       if (
-        !/(?:\btimes|\btwice|\bonce|\bthrice|%|\bpercent|\bcents?|\bdollars?|\d)\s*$/i.test(before) &&
+        !/(?:\btimes|\btwice|\bonce|\bthrice|%|\bpercent|\bcents?|\bdollars?|\b(?:million|billion|trillion)|\d)\s*$/i.test(
+          before,
+        ) &&
         !/(?:\d|\b(?:hundred|thousand|million|billion|dozen))\s+[a-z]+s\s+$/i.test(before)
       )
         return null;

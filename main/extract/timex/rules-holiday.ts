@@ -4,7 +4,7 @@
  */
 import type { Day } from './calendar';
 import { yearTense } from './tense';
-import { addDays, compareDays, daysInMonth, formatDay, isoWeekday } from './calendar';
+import { addDays, compareDays, daysInMonth, formatDay, formatWeek, isoWeekday } from './calendar';
 import { YEAR4 } from './patterns';
 import { resolveYear } from './resolve';
 import type { Rule } from './rule';
@@ -65,6 +65,11 @@ const HOLIDAYS: Record<string, (year: number) => Day> = {
   'easter sunday': easter,
   'good friday': (y) => addDays(easter(y), -2),
   'easter monday': (y) => addDays(easter(y), 1),
+  'palm sunday': (y) => addDays(easter(y), -7),
+  'maundy thursday': (y) => addDays(easter(y), -3),
+  'ash wednesday': (y) => addDays(easter(y), -46),
+  pentecost: (y) => addDays(easter(y), 49),
+  "new year's": (y) => ({ year: y, month: 1, day: 1 }),
 };
 
 const NAMES = Object.keys(HOLIDAYS)
@@ -75,7 +80,7 @@ const NAMES = Object.keys(HOLIDAYS)
 export const HOLIDAY_RULES: Rule[] = [
   {
     name: 'holiday',
-    pattern: wordPattern(`(?:(last|this|next|past|coming) )?(${NAMES})(?:,? (${YEAR4}))?`),
+    pattern: wordPattern(`(?:(last|this|next|past|coming) )?(${NAMES})(?:,? (${YEAR4}))?( weekend)?`),
     build(m, ctx) {
       const lead = (m[1] ?? '').toLowerCase();
       const written = m[2] ?? '';
@@ -83,6 +88,17 @@ export const HOLIDAY_RULES: Rule[] = [
       const key = Object.keys(HOLIDAYS).find((k) => k.replace(/'/g, '') === name.replace(/'/g, ''));
       const date = key === undefined ? undefined : HOLIDAYS[key];
       if (date === undefined || !/[A-Z]/.test(written)) return null;
+      // "Labor Day weekend": the weekend next to the holiday (before a Monday, after a Friday).
+      if (m[4] !== undefined) {
+        const weekend = (d: Day) => {
+          const day = isoWeekday(d) === 1 ? addDays(d, -1) : d;
+          return { type: 'DATE' as const, value: `${formatWeek(day)}-WE` };
+        };
+        if (m[3] !== undefined) return weekend(date(Number(m[3])));
+        const guess = date(ctx.dct.year);
+        const year = resolveYear(ctx.dct, guess.month, guess.day, yearTense(ctx.text, ctx.start, ctx.end));
+        return { ...weekend(date(year)), anchor: ctx.dct };
+      }
       if (m[3] !== undefined) return { type: 'DATE', value: formatDay(date(Number(m[3]))) };
       if (lead !== '') {
         // "last Thanksgiving" is the latest one before the DCT, "next Easter" the first after it.

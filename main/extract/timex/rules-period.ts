@@ -127,6 +127,9 @@ export const PERIOD_RULES: Rule[] = [
         // of it come out in the weeks after ("will release fourth-quarter growth on Jan. 29").
         const justEnded = kind !== 'half' && current === 1 && n === 4 && ctx.dct.month <= 2;
         if (n > current && (ctx.tense() !== 'future' || justEnded)) year -= 1;
+        // A quarter two or more back this year, looked forward to, is next year's ("by the end of
+        // the first quarter" in October); the one just ended is still being reported on.
+        else if (n < current - 1 && kind !== 'half' && ctx.tense() === 'future') year += 1;
         if (n > 2 && kind === 'half') return null;
       }
       const value = kind === 'half' ? `${formatYear(year)}-H${n}` : quarterValue(year, n);

