@@ -23,6 +23,9 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // The browser redraws on its own schedule; on a loaded two-core machine one second of
+          // polling is not always enough for a redraw that does come.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
           pool: 'forks',
