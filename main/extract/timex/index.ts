@@ -8,7 +8,7 @@
  */
 import type { Timex } from '../../common/model';
 import type { Day } from './calendar';
-import { formatDay, parseDay } from './calendar';
+import { compareDays, formatDay, parseDay } from './calendar';
 import { applyModifiers } from './modifiers';
 import type { Rule, RuleContext } from './rule';
 import { ABSOLUTE_RULES } from './rules-absolute';
@@ -79,9 +79,7 @@ function eraDayBefore(previous: Timex | undefined, start: number, dct: Day): Day
   if (previous.type === 'SET' || start - previous.end > 250) return null;
   const day = parseDay(previous.value.slice(0, 10));
   if (day === null) return null;
-  const days =
-    (Date.UTC(dct.year, dct.month - 1, dct.day) - Date.UTC(day.year, day.month - 1, day.day)) / 86_400_000;
-  return days > 366 ? day : null;
+  return compareDays(dct, day) > 366 ? day : null;
 }
 
 /** Whether a DATE value names a concrete calendar period the narrative can move to. */

@@ -95,11 +95,7 @@ function parseSpan(value: string): Span | { time: string } | null {
 /** Keeps one third of [start, end]: the first (START), middle (MID) or last (END). */
 function narrow(span: Span, mod: string): Span {
   const s = span.start;
-  const length =
-    Math.round(
-      (Date.UTC(span.end.year, span.end.month - 1, span.end.day) - Date.UTC(s.year, s.month - 1, s.day)) /
-        86_400_000,
-    ) + 1;
+  const length = compareDays(span.end, s) + 1;
   const third = Math.max(1, Math.floor(length / 3));
   if (mod === 'START') return { ...span, end: addDays(s, third - 1) };
   if (mod === 'END') return { ...span, start: addDays(span.end, -(third - 1)) };

@@ -5,6 +5,7 @@
 import type { Day } from './calendar';
 import {
   addDays,
+  compareDays,
   addMonths,
   formatDay,
   formatMonth,
@@ -41,7 +42,7 @@ export function resolveWeekday(
  */
 export function resolveWeekdayAfter(dct: Day, weekday: number, tense: Tense, rangeFrom: Day | null): Day {
   const day = resolveWeekday(dct, weekday, tense, null);
-  if (rangeFrom === null || formatDay(day) >= formatDay(rangeFrom)) return day;
+  if (rangeFrom === null || compareDays(day, rangeFrom) >= 0) return day;
   return resolveWeekday(rangeFrom, weekday, 'future', null);
 }
 

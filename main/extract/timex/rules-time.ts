@@ -4,7 +4,7 @@
  */
 import type { Day } from './calendar';
 import { yearTense } from './tense';
-import { addDays, daysInMonth, formatDay, parseDay } from './calendar';
+import { addDays, compareDays, daysInMonth, formatDay, parseDay } from './calendar';
 import { DAY_NUM, MONTH, WEEKDAY, YEAR4, monthNumber, weekdayNumber } from './patterns';
 import { resolveWeekday, resolveWeekdayAfter, resolveYear } from './resolve';
 import type { Rule, RuleContext } from './rule';
@@ -42,9 +42,7 @@ function storyDay(ctx: RuleContext): Day {
   const before = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);
   const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/)) + 1);
   if (DAY_IN_CLAUSE.test(clause)) return last;
-  const days =
-    (Date.UTC(ctx.dct.year, ctx.dct.month - 1, ctx.dct.day) - Date.UTC(last.year, last.month - 1, last.day)) /
-    86_400_000;
+  const days = compareDays(ctx.dct, last);
   // A day ahead only for a clause about what is to come ("polls will be open from 7 a.m.").
   const ahead = ctx.tense() === 'future';
   return (ahead ? days >= -7 && days <= 0 : days >= 0 && days <= 7) ? last : ctx.dct;
