@@ -133,6 +133,41 @@ export async function openApp(harness: Harness): Promise<number> {
   });
 }
 
+/**
+ * Waits until at least one timeline item is on screen. Any item will do: vis-timeline's DOM order
+ * says nothing about which items are in view. When none appears, the error describes what the
+ * items and their containers looked like, and a screenshot is saved, so that a failure on CI can
+ * be understood without reproducing it.
+ */
+export async function waitForDrawnItems(page: Page, timeout = 30_000): Promise<void> {
+  try {
+    await page.locator('.vis-item:visible').first().waitFor({ timeout });
+  } catch (error) {
+    const shot = await screenshot(page, 'timeline-not-drawn').catch(() => 'no screenshot');
+    const state = await page.evaluate(() => {
+      const describe = (element: Element) => {
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        return `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} visibility=${style.visibility} display=${style.display} box=${Math.round(box.width)}x${Math.round(box.height)}@${Math.round(box.left)},${Math.round(box.top)}`;
+      };
+      const items = [...document.querySelectorAll('.vis-item')];
+      const first = items[0];
+      const ancestors: string[] = [];
+      for (let node = first?.parentElement ?? null; node; node = node.parentElement)
+        ancestors.push(describe(node));
+      return [
+        `${items.length} items; readout "${document.querySelector('output.readout')?.textContent ?? ''}"`,
+        ...items.slice(0, 3).map(describe),
+        'ancestors of the first:',
+        ...ancestors,
+      ].join('\n');
+    });
+    throw new Error(`no timeline item became visible in ${timeout} ms (screenshot ${shot}):\n${state}`, {
+      cause: error,
+    });
+  }
+}
+
 /** Saves a screenshot of the page under test-artifacts/screenshots. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

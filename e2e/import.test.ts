@@ -1,7 +1,7 @@
 /** Importing through the file picker: progress while it runs, a summary, then the new events on the timeline. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness';
-import { openApp, screenshot, skipReason, startHarness, waitForSettled } from './harness';
+import { openApp, screenshot, skipReason, startHarness, waitForDrawnItems, waitForSettled } from './harness';
 import { generatedArticle } from './fixtures';
 
 const reason = skipReason();
@@ -75,7 +75,7 @@ describe.skipIf(reason !== null)('importing articles in Chromium', () => {
     });
     // A reload must keep working without the token in the address bar (it is in session storage).
     await page.reload();
-    await page.locator('.vis-item').first().waitFor();
+    await waitForDrawnItems(page);
     let lastTotal = -1;
     page.on('response', async (response) => {
       if (!response.url().endsWith('/api/listEvents') || !response.ok()) return;

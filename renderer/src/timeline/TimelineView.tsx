@@ -45,11 +45,21 @@ export function TimelineView() {
       verticalScroll: true,
       // Calendar dates are UTC days; drawing the axis in UTC keeps "12 June" on 12 June everywhere.
       moment: (date: moment.MomentInput) => moment(date).utc(),
+      // Without an explicit direction vis-timeline hides itself until its first redraw after its
+      // first range change, which may never come when the events were drawn before that.
+      rtl: false,
       ...(initial ? { start: initial.start, end: initial.end } : {}),
     };
     const timeline = new Timeline(element, items as unknown as DataSet<DataItem>, options);
 
+    let rangeReported = false;
     timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
+      // vis-timeline finishes its start-up (and only then redraws on pans) at the first redraw after
+      // this event; the window may not change, so nothing else would redraw.
+      if (!rangeReported) {
+        rangeReported = true;
+        timeline.redraw();
+      }
       actions.setVisibleWindow({ start: props.start.getTime(), end: props.end.getTime() });
     });
     timeline.on('select', (props: { items: (string | number)[] }) => {
