@@ -81,6 +81,11 @@ export function tagEvent(db: Db, eventId: number, tag: string): void {
   ).run(eventId, tag);
 }
 
+/** Removes every tag from an event (the tags themselves stay, for other events). */
+export function untagEvent(db: Db, eventId: number): void {
+  statement(db, 'DELETE FROM event_tags WHERE event_id = ?').run(eventId);
+}
+
 /** Tags of the given events. */
 export function tagsOfEvents(db: Db, eventIds: number[]): Map<number, string[]> {
   const rows = statement<[string], { eventId: number; name: string }>(

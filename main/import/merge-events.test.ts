@@ -17,6 +17,8 @@ interface Report {
   event: Omit<NewEvent, 'origin'>;
   people: string[];
   places: string[];
+  /** Tags the extractor gave the event (a merge carries them to the kept event). */
+  tags: string[];
   quote: string;
 }
 
@@ -25,13 +27,14 @@ function report(
   event: Omit<NewEvent, 'origin' | 'description'>,
   people: string[],
   places: string[] = [],
+  tags: string[] = [],
 ): Report {
   const quote = `${event.title}, officials said.`;
-  return { published, event: { ...event, description: quote }, people, places, quote };
+  return { published, event: { ...event, description: quote }, people, places, tags, quote };
 }
 
 /** Stores the report's article, event, mention and entities; returns the event's id. */
-function store(db: Db, { published, event, people, places, quote }: Report): number {
+function store(db: Db, { published, event, people, places, tags, quote }: Report): number {
   const articleId = articleQueries.insertArticle(db, {
     title: event.title,
     source: 'Wire',
@@ -71,6 +74,7 @@ function store(db: Db, { published, event, people, places, quote }: Report): num
     [...people.map(entity('person', 'actor')), ...places.map(entity('place', 'place'))],
     0,
   );
+  tags.forEach((tag) => entityQueries.tagEvent(db, eventId, tag));
   return eventId;
 }
 
@@ -137,6 +141,8 @@ const MONTH = report(
     status: 'scheduled',
   },
   ['Donald Trump'],
+  [],
+  ['diplomacy'],
 );
 const DAY = report(
   '2018-05-22',
@@ -150,6 +156,7 @@ const DAY = report(
   },
   ['Donald Trump', 'Kim Jong Un'],
   ['Singapore'],
+  ['diplomacy', 'summit'],
 );
 const CANCELLED = report(
   '2018-05-24',
@@ -162,6 +169,8 @@ const CANCELLED = report(
     status: 'cancelled',
   },
   ['Donald Trump'],
+  [],
+  ['cancellation'],
 );
 
 describe('undoing merges', () => {
@@ -285,6 +294,8 @@ describe('undoing merges in any order', () => {
         status: 'cancelled',
       },
       ['Kim Jong Un'],
+      [],
+      ['cancellation', 'summit'],
     ),
     report(
       '2018-05-23',
@@ -298,6 +309,7 @@ describe('undoing merges in any order', () => {
       },
       ['Moon Jae-in'],
       ['Sentosa'],
+      ['logistics'],
     ),
   ];
 

@@ -29,6 +29,8 @@ interface MergeSnapshot {
   keptBefore: NewEvent;
   /** The kept event's entities just before this merge (absent from older snapshots). */
   keptEntities?: LinkedEntity[];
+  /** The kept event's tags just before this merge (absent from older snapshots). */
+  keptTags?: string[];
 }
 
 /**
@@ -74,6 +76,10 @@ function entitiesOf(db: Db, eventId: number): LinkedEntity[] {
   }));
 }
 
+function tagsOf(db: Db, eventId: number): string[] {
+  return entityQueries.tagsOfEvents(db, [eventId]).get(eventId) ?? [];
+}
+
 /** Folds `mergedId` into `keptId` (one transaction) and returns the merge's id. */
 export function mergeEvents(db: Db, keptId: number, mergedId: number, reason: string): number {
   return db.transaction(() => {
@@ -84,10 +90,11 @@ export function mergeEvents(db: Db, keptId: number, mergedId: number, reason: st
     const snapshot: MergeSnapshot = {
       merged: fieldsOf(merged),
       mergedEntities,
-      mergedTags: entityQueries.tagsOfEvents(db, [mergedId]).get(mergedId) ?? [],
+      mergedTags: tagsOf(db, mergedId),
       mentionIds: mentionQueries.mentionIdsOfEvent(db, mergedId),
       keptBefore: fieldsOf(kept),
       keptEntities: entitiesOf(db, keptId),
+      keptTags: tagsOf(db, keptId),
     };
     const keptLatest = mentionQueries.latestPublication(db, keptId);
     const mergedLatest = mentionQueries.latestPublication(db, mergedId);
@@ -142,9 +149,7 @@ export function undoMerge(db: Db, mergeId: number): { keptId: number; restoredId
  *
  * The table stores one origin per event, not which fields a user corrected: an event marked 'user'
  * keeps all its fields as they are (the behaviour before replaying existed), since any of them may
- * be the user's word. Its entities are still recomputed: users do not edit entities.
- *
- * Tags that the undone merge brought stay on the kept event: there is no query to untag an event.
+ * be the user's word. Its entities and tags are still recomputed: users edit neither.
  */
 function recomputeKept(db: Db, keptId: number): void {
   const kept = eventQueries.getEvent(db, keptId);
@@ -165,6 +170,14 @@ function recomputeKept(db: Db, keptId: number): void {
     entityQueries.unlinkEntities(db, keptId);
     linkEntities(db, keptId, base.keptEntities, 0);
     inEffect.forEach((snapshot) => linkEntities(db, keptId, snapshot.mergedEntities, MERGED_ENTITY_OFFSET));
+  }
+  // The same for tags: a tag the undone merge brought goes, unless the event had it or a merge still
+  // in effect brought it too.
+  if (base.keptTags) {
+    entityQueries.untagEvent(db, keptId);
+    [...base.keptTags, ...inEffect.flatMap((snapshot) => snapshot.mergedTags)].forEach((tag) =>
+      entityQueries.tagEvent(db, keptId, tag),
+    );
   }
 }
 
