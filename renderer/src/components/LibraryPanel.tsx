@@ -1,6 +1,8 @@
 /** The left panel: search, filters, the matching events (when searching) and the article list. */
 import { formatDay } from '../../../main/common/format-date';
 import { useApp } from '../context';
+import { ARTICLE_LIST_LIMIT } from '../state/actions';
+import { articleCountLabel } from './article-count';
 import { Filters } from './Filters';
 import { SearchBox } from './SearchBox';
 import { Snippet } from './Snippet';
@@ -12,6 +14,11 @@ export function LibraryPanel() {
   const snippets = new Map(results?.articles.map((article) => [article.id, article.snippet]) ?? []);
   const articles = state.articles.value;
   const openId = state.reader.value?.article.id;
+  const capped = articles.length >= ARTICLE_LIST_LIMIT;
+  // Only a search or a source filter narrows the article list; otherwise the overview has its size.
+  const narrowed = Boolean(query) || Boolean(state.filters.value.source);
+  const wholeLibrary = narrowed ? null : (state.overview.value?.articleCount ?? null);
+  const count = articleCountLabel(articles.length, ARTICLE_LIST_LIMIT, wholeLibrary);
   return (
     <aside class="library" aria-label="Library">
       <SearchBox />
@@ -44,8 +51,13 @@ export function LibraryPanel() {
       ) : null}
       <section class="articles" aria-label="Articles">
         <h2>
-          {query ? 'Matching articles' : 'Articles'} <span class="muted">{articles.length}</span>
+          {query ? 'Matching articles' : 'Articles'} <span class="muted">{count}</span>
         </h2>
+        {capped ? (
+          <p class="muted small">
+            Only the first {ARTICLE_LIST_LIMIT} are listed: search or filter to find the others.
+          </p>
+        ) : null}
         {articles.length === 0 ? (
           <p class="muted small">
             {query ? `No article matches “${query}”.` : 'No articles yet. Import some to begin.'}

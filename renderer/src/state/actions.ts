@@ -9,6 +9,9 @@ import { DEFAULT_FILTERS } from './app-state';
 import type { TimeWindow } from './time-window';
 import { covers, eventSpan, panWindow, queryDates, windowFromDates, zoomWindow } from './time-window';
 
+/** The most articles the library panel lists at once; it says so when a list reaches it. */
+export const ARTICLE_LIST_LIMIT = 500;
+
 export interface ActionOptions {
   /** Quiet time after the last pan or zoom before asking the service (ms). */
   windowDebounceMs?: number;
@@ -104,7 +107,7 @@ export function createActions(state: AppState, api: TimelineApi, options: Action
       const list = await api.listArticles({
         ...(filters.search ? { search: filters.search } : {}),
         ...(filters.source ? { sources: [filters.source] } : {}),
-        limit: 500,
+        limit: ARTICLE_LIST_LIMIT,
       });
       if (seq === articleSeq) state.articles.value = list;
     } catch (error) {
