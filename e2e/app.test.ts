@@ -232,6 +232,18 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
     await page.getByRole('button', { name: 'Export image…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.waitFor();
+    // Focus starts inside the dialog and Tab cannot leave it, either way round.
+    const focusInDialog = () =>
+      page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
+    await expect.poll(focusInDialog).toBe(true);
+    const firstControl = await page.evaluate(() => document.activeElement?.outerHTML);
+    await page.keyboard.press('Shift+Tab');
+    await expect(focusInDialog()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.outerHTML)).resolves.not.toBe(firstControl);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.outerHTML)).resolves.toBe(firstControl);
+    for (let step = 0; step < 20; step++) await page.keyboard.press('Tab');
+    await expect(focusInDialog()).resolves.toBe(true);
     await dialog.getByLabel('Title').fill('Sample corpus, summer 2018');
     await dialog.getByRole('button', { name: 'Preview' }).click();
     const preview = dialog.locator('.export-preview img');
@@ -248,6 +260,8 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     await page.keyboard.press('Escape');
     await expect(dialog.count()).resolves.toBe(0);
+    // Focus returns to the button that opened the dialog.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Export image…');
   });
 
   it('looks right at 1600×1000 in the dark theme', async () => {

@@ -1,5 +1,5 @@
 /** "Export image…": the timeline as SVG, PNG or PDF, previewed as SVG before saving. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type {
   ExportedFile,
   ImageExportRequest,
@@ -9,6 +9,7 @@ import type {
 } from '../../../main/common/api';
 import { useApp } from '../context';
 import { isoDay } from '../state/time-window';
+import { useFocusTrap } from './focus-trap';
 
 /** Saves a file through the desktop shell, or as a browser download. */
 async function saveExport(file: ExportedFile, shell: ReturnType<typeof useApp>['shell']): Promise<void> {
@@ -43,9 +44,7 @@ export function ExportDialog() {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>('select, input, button')?.focus();
-  }, []);
+  useFocusTrap(dialog);
 
   function request(chosen: ImageFormat): ImageExportRequest {
     const window = state.visible.value;
