@@ -218,6 +218,24 @@ describe('the command line', () => {
     );
   });
 
+  it('refuses to tag a binary file, and reads a Windows-1252 file with its offsets intact', async () => {
+    const binary = folder.write(
+      'photo.jpg',
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]),
+    );
+    const refused = await run(['tag', '--dct', '2018-07-07', binary]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain(`${binary} is binary, not text`);
+    // "Café on Monday" saved as Windows-1252: é is the single byte 0xE9.
+    const latin = folder.write('cafe.txt', Buffer.from('Caf\u00e9 reopened on Monday.', 'latin1'));
+    const tagged = await run(['tag', '--dct', '2018-07-07', latin]);
+    expect(tagged.code).toBe(0);
+    expect(JSON.parse(tagged.stdout)).toEqual([
+      { start: 17, end: 23, text: 'Monday', type: 'DATE', value: '2018-07-02', mod: null },
+    ]);
+  });
+
   it('tags JSON lines, one output line per input line', async () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'They met last month.', dct: '2018-07-07' }),

@@ -58,7 +58,7 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | 
 }
 
 /** NUL bytes, or many control characters, in the first kilobytes mean this is not a text file. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, SNIFF_BYTES);
   let control = 0;
   for (const byte of sample) {

@@ -7,6 +7,7 @@ import readline from 'node:readline';
 import { isIsoDate } from '../../common/dates';
 import type { Timex } from '../../common/model';
 import { tagTimexes } from '../../extract/timex';
+import { looksBinary } from '../../import/decode';
 import type { CliContext } from '../context';
 import { dateOption, parseCommand } from '../options';
 import { UsageError } from '../usage';
@@ -37,7 +38,10 @@ export async function tagCommand(args: string[], context: CliContext): Promise<n
   if (!dct) throw new UsageError('tag needs --dct YYYY-MM-DD (the date the text was written) or --jsonl');
   if (positionals.length > 1) throw new UsageError('tag reads one file (or stdin)');
   const file = positionals[0];
-  const text = file ? readTextFile(file) : await readAll(context.stdin);
+  const text = textOf(
+    file ? readFileBytes(file) : await readAll(context.stdin),
+    file ?? 'the standard input',
+  );
   context.stdout.write(`${JSON.stringify(tagTimexes(text, dct).map(timexJson), null, 2)}\n`);
   return 0;
 }
@@ -74,16 +78,30 @@ async function tagJsonLines(context: CliContext): Promise<number> {
   return failed ? 2 : 0;
 }
 
-function readTextFile(file: string): string {
+/**
+ * The text to tag. A binary is refused rather than tagged as noise. Bytes that are not UTF-8 are
+ * read as Windows-1252 (older saves), one character per byte, so the offsets still count
+ * characters; a UTF-8 byte-order mark stays in the text, and in the offsets, as it always has.
+ */
+function textOf(bytes: Buffer, name: string): string {
+  if (looksBinary(bytes)) throw new UsageError(`${name} is binary, not text: nothing to tag`);
   try {
-    return fs.readFileSync(file, 'utf8');
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function readFileBytes(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
