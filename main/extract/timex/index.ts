@@ -88,12 +88,16 @@ function isConcrete(value: string): boolean {
 }
 
 /**
- * Tags the temporal expressions of `text`, resolving relative ones against `dct`
+ * Tags the temporal expressions of `source`, resolving relative ones against `dct`
  * (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`). Returns them sorted by start, without overlaps.
  */
-export function tagTimexes(text: string, dct: string): Timex[] {
+export function tagTimexes(source: string, dct: string): Timex[] {
   const dctDay: Day | null = parseDay(dct);
   if (dctDay === null) throw new Error(`tagTimexes: DCT must be YYYY-MM-DD, got "${dct}"`);
+  // AP chronologies open entries with an underscore ("_Jan. 26, 1841: …"), which regular
+  // expressions count as a word character. The rules read the text with underscores as spaces
+  // (same length, so offsets hold); the timexes quote the text as given.
+  const text = source.includes('_') ? source.replace(/_/g, ' ') : source;
   const candidates = collect(text);
   const result: Timex[] = [];
   let floor = 0;
@@ -128,7 +132,7 @@ export function tagTimexes(text: string, dct: string): Timex[] {
     const modded = applyModifiers(text, start, end, draft.type, floor);
     start = modded.start;
     end = modded.end;
-    const timex: Timex = { start, end, text: text.slice(start, end), type: draft.type, value: draft.value };
+    const timex: Timex = { start, end, text: source.slice(start, end), type: draft.type, value: draft.value };
     const mod = draft.mod ?? modded.mod;
     if (mod !== undefined) timex.mod = mod;
     if (draft.anchor !== undefined) timex.anchor = formatDay(draft.anchor);
@@ -140,6 +144,8 @@ export function tagTimexes(text: string, dct: string): Timex[] {
     if (draft.keepReference === true) continue;
     // "Friday's semifinal" names an event by its day; the story does not move to that day.
     if (/^['’]s\b/.test(text.slice(end, end + 3)) && /day$/i.test(timex.text)) continue;
+    // "its steepest fall since 2007": a span running up to now, not a move of the story to 2007.
+    if (/\bsince\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (draft.type === 'DATE' && isConcrete(draft.value)) lastValue = draft.value;
     else if (draft.type === 'TIME' && isConcrete(draft.value)) lastValue = draft.value.slice(0, 10);
   }

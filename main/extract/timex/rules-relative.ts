@@ -15,6 +15,7 @@ import {
   formatYear,
   parseDay,
 } from './calendar';
+import { monthIsPersonName } from './month-names';
 import { NUMBER, parseNumber } from './numbers';
 import { durationValue } from './rules-duration';
 import { MONTH, PART_OF_DAY, WEEKDAY, monthNumber, weekdayNumber } from './patterns';
@@ -123,7 +124,13 @@ export const RELATIVE_RULES: Rule[] = [
         tonight: 0,
       };
       const day = addDays(ctx.dct, offsets[word] ?? 0);
-      return withPart(day, word === 'tonight' ? 'night' : m[2], ctx.dct);
+      const draft = withPart(day, word === 'tonight' ? 'night' : m[2], ctx.dct);
+      // In a story told years back, "today" is an aside about the present ("a rule that still
+      // covers 600,000 bridges today"); "a decade later" still counts from the story's year.
+      const story = /^(\d{4})/.exec(ctx.lastValue ?? '');
+      if (word === 'today' && story && Number(story[1]) < ctx.dct.year - 1)
+        return { ...draft, keepReference: true };
+      return draft;
     },
   },
   {
@@ -507,6 +514,7 @@ export const RELATIVE_RULES: Rule[] = [
       const month = monthNumber(word);
       if (month === undefined) return null;
       const lead = (m[1] ?? '').toLowerCase();
+      if (lead === '' && monthIsPersonName(ctx.text, ctx.start, ctx.end)) return null;
       if (/^may$/i.test(word) && lead === '') {
         // "May" alone is mostly the modal verb or a surname; accept it only after a temporal word.
         const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);

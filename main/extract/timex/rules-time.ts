@@ -32,7 +32,8 @@ function weekdayIn(ctx: RuleContext, word: string): Day {
  * the week up to the DCT, or in the week ahead for a clause in the future ("tornadoes tore across East Texas Saturday evening … by about 9 p.m."),
  * else the DCT.
  */
-const DAY_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY}|${MONTH}\\.?\\s*\\d|\\d{1,2}\\s+${MONTH})`, 'i');
+// The weekday must end its word: "Fri" opens "Frieden".
+const DAY_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY}\\b|${MONTH}\\.?\\s*\\d|\\d{1,2}\\s+${MONTH})`, 'i');
 
 function storyDay(ctx: RuleContext): Day {
   const last = ctx.lastValue === null ? null : parseDay(ctx.lastValue.slice(0, 10));
@@ -126,17 +127,33 @@ export const TIME_RULES: Rule[] = [
   },
   {
     name: 'clock-24h',
-    // Only after "at": "at 14:30". A bare "3:2" is a score or a ratio.
-    pattern: wordPattern(`at ([0-2]?\\d):([0-5]\\d)(?!:|\\s*[ap]\\.?\\s?m\\b)${ZONE}?${DAY_TAIL}?`),
+    // Only after a word that introduces a time ("at 14:30", "by 16:00", "until 18:00"): a bare
+    // "3:2" is a score or a ratio.
+    pattern: wordPattern(
+      `(at|by|until|till|from|before|after|around|about|since) ([0-2]?\\d):([0-5]\\d)(?!:|\\s*[ap]\\.?\\s?m\\b)${ZONE}?${DAY_TAIL}?`,
+    ),
     build(m, ctx) {
-      const hour = Number(m[1]);
+      const hour = Number(m[2]);
       if (hour > 24) return null;
-      const day = dayFromTail(m, 3, ctx);
+      const day = dayFromTail(m, 4, ctx);
       return {
         type: 'TIME',
-        value: `${formatDay(day)}T${clock(hour, Number(m[2]))}`,
+        value: `${formatDay(day)}T${clock(hour, Number(m[3]))}`,
         anchor: ctx.dct,
-        trimStart: 3,
+        trimStart: (m[1] ?? '').length + 1,
+      };
+    },
+  },
+  {
+    name: 'clock-military-utc',
+    // The converted time wire copy adds in brackets: "9:40 a.m. EDT (1340 GMT)". Four digits make
+    // a time only with GMT or UTC after them; it belongs to the day the story is on.
+    pattern: wordPattern(`([01]\\d|2[0-3])([0-5]\\d) (?:GMT|UTC)`),
+    build(m, ctx) {
+      return {
+        type: 'TIME',
+        value: `${formatDay(storyDay(ctx))}T${clock(Number(m[1]), Number(m[2]))}`,
+        anchor: ctx.dct,
       };
     },
   },

@@ -504,3 +504,55 @@ describe('forms found in the fourth held-out set', () => {
     expect(report.map((t) => t.value)).toEqual(['2012-Q3', '2012-W44']);
   });
 });
+
+describe('forms found in the fifth held-out set', () => {
+  it('reads an AP chronology whose entries open with an underscore, quoting the text as given', () => {
+    const entries = tag(
+      '_Jan. 26, 1841: British forces occupy the island.\n_July 1, 1898: Britain takes a lease.',
+    );
+    expect(entries.map((t) => [t.text, t.value])).toEqual([
+      ['Jan. 26, 1841', '1841-01-26'],
+      ['July 1, 1898', '1898-07-01'],
+    ]);
+  });
+
+  it('leaves months that are people alone, and keeps months that are dates', () => {
+    expect(tag('By April Kang and Jack Kim')).toEqual([]);
+    expect(tag('(Reporting by April Kang; Editing by Tony Munroe)')).toEqual([]);
+    expect(tag('"It is capitulation," said Marla April, a strategist.')).toEqual([]);
+    // A month leading a clause, or in a list of months, is still a date.
+    expect(only('In April North Korea launched a missile.', '2013-01-15').value).toBe('2012-04');
+    expect(only('The plan must be ready by April.').value).toBe('2013-04');
+    expect(tag('Trade fell in March and April before picking up.').map((t) => t.text)).toEqual([
+      'March',
+      'April',
+    ]);
+  });
+
+  it('tags 24-hour clock times after by/until/from and the GMT conversion in brackets', () => {
+    expect(only('The company will publish its timetable by 16:00.', '2017-01-09')).toEqual({
+      text: '16:00',
+      type: 'TIME',
+      value: '2017-01-09T16:00',
+    });
+    const wire = tag('At 9:40 a.m. EDT (1340 GMT) the Dow was down 1,089 points.', '2015-08-24');
+    expect(wire.map((t) => [t.text, t.value])).toEqual([
+      ['9:40 a.m. EDT', '2015-08-24T09:40'],
+      ['1340 GMT', '2015-08-24T13:40'],
+    ]);
+    expect(tag('Shares rose 1340 points.')).toEqual([]);
+  });
+
+  it('does not read a name that starts like a weekday as the day of a clock time', () => {
+    const text = 'Duncan was admitted on Monday. Dr. Tom Frieden will brief reporters at 3 p.m. ET.';
+    expect(tag(text, '2014-10-08').map((t) => t.value)).toEqual(['2014-10-06', '2014-10-08T15:00']);
+  });
+
+  it('keeps a retrospective in its year across an aside about today, and across "since"', () => {
+    const bridges =
+      'The standards took effect in 1971 and still cover 600,000 bridges today. A decade later, she ran the program.';
+    expect(tag(bridges, '2017-01-19').map((t) => t.value)).toEqual(['1971', '2017-01-19', '1981']);
+    const market = 'The index had its steepest fall since 2007, wiping out its gains for the year.';
+    expect(tag(market, '2015-08-24').map((t) => t.value)).toEqual(['2007', '2015']);
+  });
+});
