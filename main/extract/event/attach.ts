@@ -7,7 +7,7 @@ import { addDays } from '../../common/dates';
 import type { DateInterval, Timex } from '../../common/model';
 import type { Token, VerbGroup } from './clause';
 import type { EntityMention } from './entities';
-import { CLAUSE_BREAKS } from './boundaries';
+import { CLAUSE_BREAKS, CLAUSE_WORDS } from './boundaries';
 import { EVENT_NOUNS } from './keywords';
 import { endsAnotherEvent } from './span';
 import { readVerb } from './verbs';
@@ -92,13 +92,17 @@ export function attachGroup(
 ): VerbGroup | null {
   const at = firstTokenAt(tokens, timex.start);
   const endAt = firstTokenAt(tokens, timex.end);
+  // ", elected in 1990,": a participle phrase after a comma dates only what it describes.
   const usable = groups.filter(
-    (group) => (!isParentheticalReport(tokens, group) || groups.length === 1) && !isHedge(tokens, group),
+    (group) =>
+      (!isParentheticalReport(tokens, group) || groups.length === 1) &&
+      !isHedge(tokens, group) &&
+      (!group.reduced || holdsDate(tokens, groups, group, at)),
   );
   const before = usable.filter((group) => group.last < at && !hasBreak(tokens, group.last + 1, at));
   const after = usable.filter((group) => group.first >= endAt && !hasBreak(tokens, endAt, group.first));
   let chosen: VerbGroup | undefined = before[before.length - 1];
-  if (chosen && !chosen.finite) {
+  if (chosen && !chosen.finite && !(chosen.reduced && holdsDate(tokens, groups, chosen, at))) {
     const finite = [...before].reverse().find((group) => group.finite);
     // "accepted an invitation to visit Pyongyang next month": a past verb cannot take a future
     // date, so the date belongs to the infinitive (a plan); otherwise the infinitive only says
@@ -117,8 +121,37 @@ export function attachGroup(
   chosen ??= after[0];
   if (chosen) return chosen;
   // Across a clause break, the nearest finite group is still a better guess than nothing.
+  // With no finite verb at all, a participle phrase is all the sentence has to tell.
   const finite = groups.filter((group) => group.finite);
-  return finite.sort((a, b) => Math.abs(a.head - at) - Math.abs(b.head - at))[0] ?? null;
+  const pool = finite.length > 0 ? finite : groups;
+  return pool.sort((a, b) => Math.abs(a.head - at) - Math.abs(b.head - at))[0] ?? null;
+}
+
+const PHRASE_END = /^[,;:.!?—–()]$/;
+
+/**
+ * Whether a participle phrase after a comma holds the date at token `at` ("filed in May"), and
+ * describes a noun rather than a time (not "at 10 a.m. Monday, followed by a tour at noon").
+ */
+function holdsDate(tokens: Token[], groups: VerbGroup[], group: VerbGroup, at: number): boolean {
+  // ", compared with a loss in the 1988 period": a comparison dates the figure compared, no event.
+  if (at <= group.last || group.base === 'compare') return false;
+  let opener = -1;
+  for (let i = group.last + 1; i < at; i++) {
+    const token = tokens[i] as Token;
+    if (PHRASE_END.test(token.text)) return false;
+    if (CLAUSE_WORDS.has(token.lower)) opener = i;
+  }
+  // "first held in 1946 after a planned 1939 edition was abandoned": the date is in a clause of
+  // its own when a verb follows it ("released after the close of trading on Tuesday" has none).
+  if (opener >= 0) {
+    let end = at;
+    while (end < tokens.length && !PHRASE_END.test((tokens[end] as Token).text)) end++;
+    if (groups.some((other) => other.first > at && other.first < end)) return false;
+  }
+  let comma = group.first - 1;
+  if (tokens[comma]?.text !== ',') comma--;
+  return tokens[comma - 1]?.inside !== 'timex';
 }
 
 function isHedge(tokens: Token[], group: VerbGroup): boolean {
@@ -180,7 +213,22 @@ export interface NominalPhrase {
  * this August", "since Pompeo's visit last month"). Null when the date modifies a verb.
  */
 export function nominalPhrase(tokens: Token[], timex: Timex): NominalPhrase | null {
-  return prenominalPhrase(tokens, timex) ?? postnominalPhrase(tokens, timex);
+  const phrase = prenominalPhrase(tokens, timex) ?? postnominalPhrase(tokens, timex);
+  return phrase && !isMedium(tokens, phrase) ? phrase : null;
+}
+
+/** Nouns of the medium a report comes in: "said in a statement late Wednesday". */
+const MEDIUM_NOUNS = new Set(['statement', 'interview', 'speech', 'letter', 'address', 'message', 'post']);
+
+/**
+ * "said in a statement late Wednesday that …", "Bush, in a statement Saturday, called …": a
+ * statement or an interview is how the news came; its date dates the verb it goes with.
+ */
+function isMedium(tokens: Token[], phrase: NominalPhrase): boolean {
+  if (!MEDIUM_NOUNS.has(phrase.noun)) return false;
+  let at = firstTokenAt(tokens, phrase.start);
+  while (at > 0 && at > firstTokenAt(tokens, phrase.start) - 4 && tokens[at - 1]?.lower !== 'in') at--;
+  return tokens[at - 1]?.lower === 'in';
 }
 
 function prenominalPhrase(tokens: Token[], timex: Timex): NominalPhrase | null {

@@ -3,6 +3,7 @@
  * "is expected to visit") and their tense and modality. Enough to tell who did what and whether it
  * happened, without a parser: news sentences put the subject before the verb and the date nearby.
  */
+import { closesAside, isCommaParticiple, settleParticiples } from './asides';
 import * as clauseWords from './clause-words';
 import { PARTICLES, readVerb } from './verbs';
 import type { VerbReading } from './verbs';
@@ -51,6 +52,11 @@ export interface VerbGroup {
   /** "will", "could", "is expected to": the words before the head verb, for headlines. */
   auxiliaries: string[];
   finite: boolean;
+  /**
+   * A participle phrase after a comma that describes the noun before the comma (", elected in
+   * 1990,", ", followed by a tour"): passive, no clause of its own.
+   */
+  reduced?: boolean;
 }
 
 const TOKEN = /(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?\.?|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]/g;
@@ -120,8 +126,15 @@ function isVerbReading(tokens: Token[], index: number, known: VerbReading[]): Ve
       SUBJECT_PRONOUNS.has(prevLower) ||
       (!previous.protected && (/^[A-Z]/.test(previous.text) || /s$/.test(prevLower))));
   const byForm = (form: VerbReading['form']) => readings.find((reading) => reading.form === form) ?? null;
-  // After a determiner or a possessive ("the bureau's list"), a word is a noun.
-  if (DETERMINERS.has(prevLower) || (/[a-z]['’]s$/.test(prevLower) && !CONTRACTIONS.test(prevLower)))
+  // After a determiner or a possessive ("the bureau's list"), a word is a noun; but "first" after
+  // a comma or an auxiliary is an adverb (", first elected in 2012", "was first reported").
+  const ordinal =
+    ADVERBS.has(prevLower) &&
+    (tokens[index - 2]?.text === ',' || AUXILIARIES.has(tokens[index - 2]?.lower ?? ''));
+  if (
+    (DETERMINERS.has(prevLower) && !ordinal) ||
+    (/[a-z]['’]s$/.test(prevLower) && !CONTRACTIONS.test(prevLower))
+  )
     return null;
   // "is set for", "were cut": after a form of "be" or "have", a word that is both base and
   // participle ("set", "cut", "put") is the participle.
@@ -133,7 +146,14 @@ function isVerbReading(tokens: Token[], index: number, known: VerbReading[]): Ve
   // "that talks were regrettable", "U.S. forces Thursday launched": a verb is not followed by an
   // auxiliary or by a past verb, the head noun of a subject is.
   if (beforeVerb(tokens, index)) return null;
-  if (afterSubject) return byForm('present3') ?? byForm('base');
+  // "U.S. charges against five officers": after a name, a plural that is more often a noun,
+  // before "against", is the noun the name modifies.
+  const modified =
+    previous?.inside === 'entity' &&
+    PLURAL_NOUNS.has(token.lower) &&
+    NOUN_PREPOSITIONS.has(tokens[index + 1]?.lower ?? '');
+  if (modified) return null;
+  if (afterSubject || closesAside(tokens, index)) return byForm('present3') ?? byForm('base');
   // "The ceremony takes place": after a plain noun, a third-person form is a verb unless the word is
   // more often a plural noun ("summit talks", "missile tests").
   const nounLike =
@@ -143,6 +163,8 @@ function isVerbReading(tokens: Token[], index: number, known: VerbReading[]): Ve
 }
 
 const PLANNED = new Set(['schedule', 'set', 'plan', 'slate']);
+// "calls for", "rules on" are verbs after a name; "charges against" hardly ever is.
+const NOUN_PREPOSITIONS = new Set(['against']);
 const PERFECT_OR_PASSIVE = new Set([
   'is',
   'are',
@@ -197,6 +219,8 @@ function afterModal(tokens: Token[], index: number): VerbReading[] {
 /** Finds the verb groups of a sentence, in order. */
 export function findVerbGroups(tokens: Token[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
+  // Participles after a comma that may describe the noun before it: decided once all verbs are known.
+  const candidates: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const start = i;
@@ -280,6 +304,12 @@ export function findVerbGroups(tokens: Token[]): VerbGroup[] {
       (tokens[head + 1]?.lower === 'by' ||
         (tokens[head + 1]?.lower === 'for' && PLANNED.has(headReading.base))) &&
       readVerb((tokens[head] as Token).lower).some((r) => r.form === 'participle');
+    if (
+      !reduced &&
+      chain.length === 0 &&
+      isCommaParticiple(tokens, start, head, last, auxiliaries, groups.at(-1))
+    )
+      candidates.push(groups.length);
     const passive =
       chainPassive ||
       reduced ||
@@ -303,9 +333,11 @@ export function findVerbGroups(tokens: Token[]): VerbGroup[] {
         firstWord !== 'to' &&
         (auxiliaries.length > 0 || reading.form !== 'gerund') &&
         wordBefore(tokens, start) !== 'to',
+      ...(reduced ? { reduced: true } : {}),
     });
     i = last + 1;
   }
+  settleParticiples(tokens, groups, candidates);
   return groups;
 }
 

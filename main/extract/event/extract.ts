@@ -20,7 +20,7 @@ import { antecedentEvent, newContext, pluralAntecedent } from './context';
 import type { ArticleContext } from './context';
 import { findEntities, isLocative } from './entities';
 import type { EntityMention } from './entities';
-import { cancelledThingTitle, eventNounOf, isOccurrenceVerb } from './naming';
+import { cancelledThingTitle, eventNounOf, isOccurrenceVerb, nounTitle } from './naming';
 import { cancelGroup, certaintyOf, nominalStatusOf, statusOf } from './status';
 import { sentenceAntecedent } from './subject';
 import { clauseHeadline } from './headline';
@@ -175,8 +175,9 @@ function buildEvent(input: BuildInput): Candidate | null {
     base = timexToInterval(moved) ?? base;
   }
   // A deferred infinitive ("accepted an invitation to visit Pyongyang next month") is a plan.
+  // A participle phrase after a comma (", expected later this month") describes its own noun.
   const finiteBefore =
-    group && !group.finite
+    group && !group.finite && !group.reduced
       ? groups.filter((other) => other.finite && other.last < (group as VerbGroup).first).pop()
       : undefined;
   if (group && finiteBefore && future) group = { ...group, modality: 'scheduled', tense: 'future' };
@@ -290,7 +291,8 @@ function nominalNaming(input: BuildInput, phrase: NominalPhrase, interval: DateI
     ? input.entities.filter((entity) => entity.kind === 'person')
     : [];
   const entities = [...inside, ...participants.filter((entity) => !inside.includes(entity))];
-  return { title: nominalTitle(phrase, input.entities), entities, subjectEntities: [] };
+  const title = nounTitle(input, phrase.start, phrase.noun, nominalTitle(phrase, input.entities));
+  return { title, entities, subjectEntities: [] };
 }
 
 function eventEntities(

@@ -5,12 +5,12 @@
  * testify"), or the visit an infinitive names ("an invitation to visit Seoul, which … could happen").
  * The words themselves come from subject-words.ts and title.ts.
  */
-import { ARTICLES, BOUNDARY_PUNCTUATION, DATE_PREPOSITIONS } from './boundaries';
+import { ARTICLES, BOUNDARY_PUNCTUATION, DATE_PREPOSITIONS, QUOTE_MARKS } from './boundaries';
 import type { Token, VerbGroup } from './clause';
 import type { EntityMention } from './entities';
 import { isOccurrenceVerb } from './naming';
 import { SPEAKER_PRONOUNS, reportedClause, reportedVerb, statedClause } from './report';
-import { describeSubject, opensWithPreposition, subjectRange } from './subject';
+import { describeSubject, opensWithPreposition, placeBefore, subjectRange } from './subject';
 import type { TitleParts } from './subject';
 import { OBJECT_CONTROL, assembleTitle, headlineVerb, objectWords } from './title';
 import { presentForm, readVerb } from './verbs';
@@ -33,6 +33,11 @@ const PHRASE_OPENERS = new Set([
 const RELATIVE_WORDS = new Set(['which', 'that', ',']);
 /** Event nouns that are also verbs of going somewhere: "to visit Seoul" → "visit to Seoul". */
 const MOTION_EVENTS = new Set(['visit', 'tour', 'trip']);
+/** Prepositions a place in a "where" clause keeps: "at a conservatory in Leipzig, where …". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'outside', 'inside']);
+const MOTION = new Set(['to', 'into']);
+/** How long a place from a "where" clause may be. */
+const MAX_PLACE_WORDS = 6;
 /** How many words may stand between a verb and the infinitive whose subject they name. */
 const MAX_CONTROLLER_WORDS = 5;
 
@@ -92,7 +97,7 @@ export function clauseHeadline(
   const speaker =
     governing && reportedClause(tokens, governing, groups) === group
       ? speakerOf(input, governing, range)
-      : null;
+      : quotedSpeaker(input, group, range);
   const headline = speaker
     ? wordHeadline(input, group, speaker.range, speaker.subject)
     : plainHeadline(input, group, range);
@@ -109,7 +114,13 @@ export function clauseHeadline(
   const opener = () =>
     [from, from - 1].some((at) => PHRASE_OPENERS.has(tokens[at]?.lower ?? '')) ||
     opensWithPreposition(tokens, group, timexSpans, groups);
-  if (group.auxiliaries.length === 0 && participle && opener()) {
+  // Not the verb of a relative clause after a comma ("for the quarter, which ended …") nor a participle phrase that
+  // holds its own date (", filed in May,"): those tell their own event.
+  const own =
+    group.reduced === true ||
+    (['which', 'who'].includes(tokens[group.first - 1]?.lower ?? '') &&
+      tokens[group.first - 2]?.text === ',');
+  if (group.auxiliaries.length === 0 && participle && !own && opener()) {
     const main = groups.find((other) => other.first > group.last && other.finite);
     if (main) return plainHeadline(input, main, subjectRange(tokens, main, timexSpans, groups));
   }
@@ -127,6 +138,48 @@ function speakerOf(
   const speakerRange = subjectRange(tokens, saying, timexSpans, groups);
   const subject = describe(input, speakerRange);
   return subject.subject ? { range: speakerRange, subject } : null;
+}
+
+/** Verbs that name who spoke the quotation before them: '"I started in 1998," she said'. */
+const QUOTING = new Set(['say', 'add', 'explain', 'recall', 'tell', 'write']);
+/** How many words a speaker named after a quotation may have: "said Karim Haddad". */
+const MAX_SPEAKER_WORDS = 6;
+
+/**
+ * '"I took over the business in 1991," she said', '"We opened our first store in 2003," said
+ * Karim Haddad': inside a quotation, "I" or "we" is the speaker named after it.
+ */
+function quotedSpeaker(
+  input: HeadlineInput,
+  group: VerbGroup,
+  range: [number, number],
+): { range: [number, number]; subject: TitleParts } | null {
+  const { tokens, groups } = input;
+  if (range[1] - range[0] !== 1 || !['i', 'we'].includes(tokens[range[0]]?.lower ?? '')) return null;
+  let quote = group.last + 1;
+  while (quote < tokens.length && !QUOTE_MARKS.has((tokens[quote] as Token).text)) quote++;
+  const saying = groups.find((other) => other.first > quote && QUOTING.has(other.base));
+  if (!saying || saying.negated) return null;
+  let from = quote + 1;
+  if (tokens[from]?.text === ',') from++;
+  let speaker: [number, number];
+  if (from === saying.first) {
+    // "…," said Karim Haddad, the chain's founder.
+    let to = saying.last + 1;
+    while (to < tokens.length && !BOUNDARY_PUNCTUATION.has((tokens[to] as Token).text)) to++;
+    speaker = [saying.last + 1, to];
+  } else speaker = [from, saying.first];
+  const words = tokens.slice(speaker[0], speaker[1]);
+  if (
+    words.length === 0 ||
+    words.length > MAX_SPEAKER_WORDS ||
+    words.some((token) => BOUNDARY_PUNCTUATION.has(token.text))
+  )
+    return null;
+  const subject = describe(input, speaker);
+  // '… said Pieter Kaas.': the tokenizer leaves a short name its sentence's full stop.
+  if (speaker[1] === tokens.length) subject.subject = subject.subject.replace(/\.$/, '');
+  return subject.subject ? { range: speaker, subject } : null;
 }
 
 /**
@@ -172,9 +225,45 @@ function wordHeadline(
     : assembleTitle(
         subject.subject,
         headlineVerb(group, subject.plural, tokens),
-        objectWords(tokens, group, timexSpans, 12, groups),
+        objectOrPlace(input, group, range),
       );
   return { title, group, range, subject };
+}
+
+/**
+ * The verb's object; for a verb with none in a "where" clause ("joined the state opera, where she
+ * remained until 2005"), the place the clause describes ("at state opera").
+ */
+function objectOrPlace(input: HeadlineInput, group: VerbGroup, range: [number, number]): string[] {
+  const { tokens, groups, timexSpans } = input;
+  const object = objectWords(tokens, group, timexSpans, 12, groups);
+  const opener = range[0] < range[1] ? range[0] - 1 : group.first - 1;
+  if (object.length > 0 || tokens[opener]?.lower !== 'where') return object;
+  const [from, to] = placeBefore(tokens, opener, groups, timexSpans);
+  // The place is the last phrase before "where": "played on a piano in the church where …" →
+  // "in church"; a name there goes with the noun it places ("a conservatory in Leipzig", "a
+  // bakery on Canal Street"); "moved to Lyon": where one went is where one was.
+  const isPreposition = (token: Token) => PLACE_PREPOSITIONS.has(token.lower) || MOTION.has(token.lower);
+  let first = -1;
+  for (let at = to - 1; at >= from; at--) {
+    if (!isPreposition(tokens[at] as Token)) continue;
+    const name = /^[A-Z]/.test(tokens[at + 1]?.text ?? '');
+    const noun =
+      /^[a-z]+$/.test(tokens[at - 1]?.text ?? '') && readVerb(tokens[at - 1]?.lower ?? '').length === 0;
+    if (!(name && noun)) {
+      first = at;
+      break;
+    }
+  }
+  const gerund = readVerb(tokens[from]?.lower ?? '').some((reading) => reading.form === 'gerund');
+  const stretch = tokens.slice(first >= 0 ? first : gerund ? from + 1 : from, to);
+  if (first < 0 && isPreposition(stretch[0] as Token)) first = from;
+  const place = stretch.slice(first >= 0 ? 1 : 0).filter((token) => !ARTICLES.has(token.lower));
+  if (place.length === 0 || place.length > MAX_PLACE_WORDS) return object;
+  const given = first >= 0 ? (stretch[0]?.lower ?? '') : '';
+  const named = /^[A-Z]/.test((place[0] as Token).text);
+  const preposition = PLACE_PREPOSITIONS.has(given) ? given : named ? 'in' : 'at';
+  return [preposition, ...place.map((token) => token.text)];
 }
 
 /**

@@ -2,9 +2,11 @@
  * Titles that a subject + verb + object headline gets wrong: a cancelled plan is named by the thing
  * that was planned ("Pompeo's trip to North Korea"), and "the ceremony took place" by the ceremony.
  */
+import { BOUNDARY_PUNCTUATION } from './boundaries';
 import type { Token, VerbGroup } from './clause';
 import type { EntityMention } from './entities';
 import { EVENT_NOUNS } from './keywords';
+import { subjectRange } from './subject';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that']);
 const PREPOSITIONS = new Set(['of', 'to', 'in', 'at', 'for', 'with', 'from', 'on', 'across', 'along']);
@@ -81,4 +83,69 @@ export function cancelledThingTitle(
   const text = joinWords(phrase);
   const ownerName = owner?.short ?? named;
   return titleCase(ownerName ? `${ownerName}'s ${text}` : text);
+}
+
+/** Nouns of a time limit: their news is what must be done by then. */
+const LIMIT_NOUNS = new Set(['deadline']);
+const LIMIT_PREPOSITIONS = new Set(['before', 'by', 'ahead']);
+const DROPPED = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
+const MAX_PURPOSE_WORDS = 4;
+/** How far before an event noun the verb of its clause may be. */
+const CLAUSE_REACH = 12;
+const NAME_WORD = /^[A-Z][\w&'’.-]*$/;
+
+/** What naming a one-word event noun needs from its sentence. */
+export interface NounContext {
+  tokens: Token[];
+  groups: VerbGroup[];
+  timexSpans: Array<[number, number]>;
+  entities: EntityMention[];
+}
+
+/**
+ * A bare event noun says little ("Deadline", "Announcement"): a time limit is named by what must be
+ * done by then ("reach an agreement before Friday's deadline" → "Deadline to reach agreement"),
+ * another noun by the organization or person its clause is about ("Shares of Verano Biotech had
+ * risen … before Monday's announcement" → "Verano Biotech announcement"). Other titles pass as given.
+ */
+export function nounTitle(context: NounContext, nounStart: number, noun: string, title: string): string {
+  if (/\s/.test(title.trim())) return title;
+  const { tokens, groups, timexSpans, entities } = context;
+  const at = tokens.findIndex((token) => token.start >= nounStart);
+  const group = groups.filter((other) => other.last < at).pop();
+  if (!group || at - group.last > CLAUSE_REACH) return title;
+  for (let i = group.last + 1; i < at; i++)
+    if (BOUNDARY_PUNCTUATION.has((tokens[i] as Token).text)) return title;
+  if (LIMIT_NOUNS.has(noun)) {
+    // Only a limit something must be done by: "reach a deal before Friday's deadline", the object
+    // up to the preposition. Not "gave no reason for the deadline": whose it is, the clause does
+    // not say, and the title stays as it is.
+    const limit = tokens.slice(group.last + 1, at).findIndex((token) => LIMIT_PREPOSITIONS.has(token.lower));
+    if (limit < 0) return title;
+    const object = tokens
+      .slice(group.last + 1, group.last + 1 + limit)
+      .filter((token) => !DROPPED.has(token.lower) && token.inside !== 'timex')
+      .map((token) => token.text);
+    if (object.length > MAX_PURPOSE_WORDS) return title;
+    const verb = `${group.base}${group.particle ? ` ${group.particle}` : ''}`;
+    return titleCase([noun, 'to', verb, ...object].join(' '));
+  }
+  const [from, to] = subjectRange(tokens, group, timexSpans, groups);
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to - 1]?.end ?? 0;
+  const actor = entities.find(
+    (entity) => entity.kind !== 'place' && entity.start >= start && entity.end <= end,
+  );
+  if (actor) return titleCase(`${actor.short} ${noun}`);
+  // An organization the entity finder does not know: its capitalized name inside the subject.
+  const name: string[] = [];
+  // A sentence's first word is capitalized anyway ("Shares of …"): a name only when another
+  // capitalized word follows it ("Verano Biotech shares").
+  const opening = from === 0 && !NAME_WORD.test(tokens[1]?.text ?? '') ? 1 : 0;
+  for (let i = from + opening; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (NAME_WORD.test(token.text) && !token.protected) name.push(token.text);
+    else if (name.length > 0) break;
+  }
+  return name.length > 0 ? `${name.join(' ')} ${noun}` : title;
 }

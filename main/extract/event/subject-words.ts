@@ -39,19 +39,22 @@ const TITLE_WORDS = new Set([
  * Nouns naming what a person does: right before a name ("striker Jonas Lind", "chief executive
  * Anna Berg") they mark it as a person's, whom a headline calls by the surname.
  */
-const ROLES = `actor activist adviser advisor ambassador analyst attorney author billionaire bishop boss
-candidate captain champion chairman chairwoman chancellor chief coach commander defender defendant director
-doctor driver economist editor envoy executive founder forward general goalkeeper governor head investor
-journalist judge king lawmaker lawyer leader manager mayor midfielder minister nurse officer official owner
-player pope premier president prince princess professor prosecutor queen rapper referee reporter researcher
-rider runner scientist secretary senator singer skier spokesman spokesperson spokeswoman sprinter star
-striker suspect swimmer victim winner`.split(/\s+/);
+const ROLES = `actor activist adviser advisor ambassador analyst architect artist attorney author billionaire
+bishop boss candidate captain champion chairman chairwoman chancellor chief coach commander composer conductor
+defender defendant detective director doctor driver economist editor engineer envoy executive founder forward
+general goalkeeper governor head inspector investor journalist judge king lawmaker lawyer leader manager mayor
+midfielder minister musician novelist nurse officer official owner painter pianist player poet pope premier
+president prince princess professor prosecutor queen rapper referee reporter researcher rider runner scientist
+secretary senator sergeant singer skier spokesman spokesperson spokeswoman sprinter star striker suspect
+swimmer victim violinist winner writer`.split(/\s+/);
 const ROLE_SET = new Set(ROLES);
 const NAME_PATTERN = String.raw`[A-Z][a-z]+(?:[-'’][A-Za-z]+)*`;
 // A role word, in either case, then a name of two or three words: "Sprinter Ada Mensah".
 const ROLE_NAME = new RegExp(
   String.raw`\b(?:${ROLES.map((role) => `[${role[0]?.toUpperCase()}${role[0]}]${role.slice(1)}`).join('|')})\s+(${NAME_PATTERN}(?:\s+${NAME_PATTERN}){1,2})\b`,
 );
+// A name of two or three words followed by an age between commas: "Rosa Mendel, 62, runs …".
+const NAME_AGE = new RegExp(String.raw`\b(${NAME_PATTERN}(?:\s+${NAME_PATTERN}){1,2}),\s+\d{1,3},`);
 const NAME_WORD = /^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$/;
 // Capitalized words that never start or end a person's name.
 const NOT_NAMES = new Set([
@@ -74,7 +77,9 @@ const MAX_SUBJECT_WORDS = 6;
 const PRONOUNS = new Set(['he', 'she']);
 // Pronouns that only stand for something: with nothing to stand for, the headline leaves them out.
 // A sentence about "he" or "she", maybe after a short opening phrase.
-const PRONOUN_OPENING = /^\W*(?:[^,.;]{1,40},\s*)?(?:he|she)\s/i;
+// "In the late 1960s she began …": the opening phrase may go without its comma.
+const PRONOUN_OPENING =
+  /^\W*(?:[^,.;]{1,40},\s*|(?:in|on|at|by|after|during|from|since|until|before)\s[^,.;]{1,30}?\s)?(?:he|she)\s/i;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const BARE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const PLURAL_REFERENCE = /^(?:(?:the|these|those)\s+)?(?:two|both)(?:\s+[a-z]+)?$|^they$/;
@@ -148,10 +153,10 @@ export function sentenceAntecedent(
   // "He met Kim on Friday", "On Tuesday, she said …": the next "he" is still the same person.
   if (PRONOUN_OPENING.test(text)) return current;
   const person = entities.find((entity) => entity.kind === 'person');
-  const named = ROLE_NAME.exec(text);
+  const named = ROLE_NAME.exec(text) ?? NAME_AGE.exec(text);
   if (named && !named[1]?.split(' ').some((word) => NOT_NAMES.has(word))) {
     const name = named[1] as string;
-    const start = named.index + named[0].length - name.length;
+    const start = named.index + named[0].lastIndexOf(name);
     if (!person || start < person.start) return [personMention(name, start, start + name.length)];
   }
   return person ? [person] : [];

@@ -99,6 +99,11 @@ const LEADING_PREPOSITIONS = new Set([
   'against',
 ]);
 const COUNTING = new Set(['about', 'over', 'under', 'up', 'around']);
+/** Nouns that name a period a relative clause may describe: "the fiscal year, which ends …". */
+const PERIOD_NOUNS = new Set(['quarter', 'year', 'half', 'fiscal', 'season', 'term', 'session', 'semester']);
+const DEICTIC = new Set(['this', 'last', 'next', 'past', 'coming']);
+/** How many words a participle's host keeps before it is cut to its head ("fines against …"). */
+const MAX_HOST_WORDS = 4;
 /** How far back a comma may open an appositive or a relative clause (", which has struggled since …,"). */
 const APPOSITIVE_REACH = 20;
 
@@ -168,6 +173,9 @@ function rawSubjectRange(
     (tokens[range[0] - 1]?.text !== ',' || range[1] - range[0] === 1) &&
     tokens.slice(range[0] + 1, range[1]).every((token) => /^[a-z]+$/.test(token.text) && !token.protected);
   if (coordinated && previous) return rawSubjectRange(tokens, previous, timexSpans, groups);
+  // ", passed by the House and signed by the president on Friday,": the first participle's noun.
+  if (group.reduced && previous?.reduced && tokens[group.first - 1]?.lower === 'and')
+    return rawSubjectRange(tokens, previous, timexSpans, groups);
   // "The bridge that collapsed on Tuesday had been inspected", "Residents who fled the fighting
   // began": what lies between the two verbs belongs to the relative clause; the subject is its host.
   if (previous && range[0] === previous.last + 1 && !CLAUSE_VERBS.has(previous.base)) {
@@ -194,7 +202,7 @@ function rawSubjectRange(
   // "the late flight to London, scheduled for 11:25 p.m.": a participle phrase after a comma
   // describes the noun before the comma.
   if (!group.finite && group.passive && tokens[group.first - 1]?.text === ',') {
-    const host = scanBack(tokens, group.first - 1, floorBefore(groups, group.first - 1), timexSpans);
+    const host = participleHost(tokens, group, groups, timexSpans);
     if (host[0] < host[1]) return host;
   }
   // "Chung Eui-yong, South Korea's national security adviser, delivered", "The senator, who had
@@ -217,6 +225,70 @@ function rawSubjectRange(
     return scanBack(tokens, previous.first, 0, timexSpans);
   }
   return range;
+}
+
+/**
+ * The noun phrase before the comma that a participle phrase describes: "The last hung parliament,
+ * elected in …", "fines against two firms accused of dumping, imposed in March" (past the other
+ * participle, and without the preposition that ties the phrase to the clause before), or the
+ * period a date names ("fiscal 2013, reached …").
+ */
+function participleHost(
+  tokens: Token[],
+  group: VerbGroup,
+  groups: VerbGroup[],
+  timexSpans: Array<[number, number]>,
+): [number, number] {
+  const comma = group.first - 1;
+  const period = timexBefore(tokens, comma);
+  if (period) return period;
+  let floor = comma;
+  let before = groups.filter((other) => other.last < floor).pop();
+  while (before && isBareParticiple(tokens, before)) {
+    floor = before.first;
+    before = groups.filter((other) => other.last < floor).pop();
+  }
+  const host = scanBack(tokens, comma, before ? before.last + 1 : 0, timexSpans);
+  // "by fines against …", "under new terms of the agreement, announced …": a participle describes
+  // the whole noun phrase, not the noun after its last article.
+  stripPreposition(tokens, host, true);
+  return [host[0], headOnly(tokens, host[0], host[1])];
+}
+
+/**
+ * The place a "where" at `at` describes: the words before it back to the previous verb ("a
+ * conservatory in Leipzig", with the preposition that introduced it when there is one).
+ */
+export function placeBefore(
+  tokens: Token[],
+  at: number,
+  groups: VerbGroup[],
+  timexSpans: Array<[number, number]>,
+): [number, number] {
+  const end = tokens[at - 1]?.text === ',' ? at - 1 : at;
+  return scanBack(tokens, end, floorBefore(groups, end), timexSpans);
+}
+
+/** Where a long noun phrase's head ends: before its first preposition other than "of". */
+function headOnly(tokens: Token[], from: number, to: number): number {
+  if (to - from <= MAX_HOST_WORDS) return to;
+  for (let at = from + 1; at < to; at++) {
+    const word = tokens[at]?.lower ?? '';
+    if (word !== 'of' && LEADING_PREPOSITIONS.has(word) && !tokens[at]?.protected) return at;
+  }
+  return to;
+}
+
+/** "fiscal 2025, which begins …", "the quarter, which ended …": the date before a comma or relative, as a noun. */
+function timexBefore(tokens: Token[], at: number): [number, number] | null {
+  if (tokens[at - 1]?.inside !== 'timex') return null;
+  let from = at - 1;
+  while (from > 0 && tokens[from - 1]?.inside === 'timex') from--;
+  // Only a period named by a noun ("the fiscal year", "fiscal 2025"), not a day, a month or a
+  // time counted from now ("last October", "this year", whose relative is about something else).
+  const words = tokens.slice(from, at);
+  if (DEICTIC.has(words[0]?.lower ?? '')) return null;
+  return words.some((token) => PERIOD_NOUNS.has(token.lower)) ? [from, at] : null;
 }
 
 /** Where the subject ends: before a date ("The Pentagon on Monday called off") or ", however,". */
@@ -321,6 +393,9 @@ function relativeAntecedent(
 ): [number, number] {
   let at = relative;
   if (tokens[at - 1]?.text === ',') at--;
+  // "the fiscal year, which ends …" (not "sales in the current fiscal year that are above …").
+  const period = at < relative ? timexBefore(tokens, at) : null;
+  if (period) return period;
   // "… for a formal ceremony at the base, which is expected to take place": the event noun.
   for (let noun = at - 1; noun >= Math.max(0, at - 10); noun--) {
     if (BOUNDARY_PUNCTUATION.has(tokens[noun]?.text ?? '')) break;
@@ -331,7 +406,33 @@ function relativeAntecedent(
     if (ARTICLES.has(tokens[from]?.lower ?? '')) return [from, at];
     break;
   }
-  return scanBack(tokens, at, floorBefore(groups, at), timexSpans);
+  const whole = scanBack(tokens, at, floorBefore(groups, at), timexSpans);
+  stripPreposition(tokens, whole);
+  // "clashes with the entrance exams, which end …", "trouble with Iran, which had condemned …": a
+  // clause after a comma stands for the nearest noun phrase, the object of the last preposition
+  // (an event noun before it was taken above: "the summit in Lisbon, which …"); not so a clause
+  // without a comma ("an event at headquarters that began").
+  for (let word = at - 1; word > whole[0] && at < relative; word--) {
+    const token = tokens[word] as Token;
+    if (token.inside === 'timex' || (!token.protected && /^[A-Z]/.test(token.text))) break;
+    if (token.lower !== 'of' && LEADING_PREPOSITIONS.has(token.lower) && !token.protected)
+      return word + 1 < at ? [word + 1, at] : whole;
+  }
+  return whole;
+}
+
+/**
+ * "wedged between World War II, which …", "by fines against two firms, imposed …": a preposition
+ * that opens the phrase belongs to the clause before. With an article after it, trimLead keeps
+ * the noun after the last article instead ("to stabilize a region that …" → "a region"), unless
+ * `always`.
+ */
+function stripPreposition(tokens: Token[], range: [number, number], always = false): void {
+  const [from, to] = range;
+  if (from >= to - 1 || !LEADING_PREPOSITIONS.has(tokens[from]?.lower ?? '') || tokens[from]?.protected)
+    return;
+  if (!always && tokens.slice(from, to).some((token) => ARTICLES.has(token.lower))) return;
+  range[0] = from + 1;
 }
 
 function scanBack(

@@ -89,7 +89,8 @@ const LEAD_VERBS: Record<string, string> = {
   want: 'wants',
   consider: 'considers',
 };
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+// "our first store", said by the owner: the headline names the owner as subject, so "our" goes.
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 /** Verbs before an infinitive that a headline cannot leave out: "fails to", "refuses to". */
 const KEPT_LEADS = new Set(['fail', 'refuse', 'decide', 'begin', 'start', 'continue', 'need']);
 /** Modals a headline keeps as they are: "could take place", "must return", "can be filed". */
