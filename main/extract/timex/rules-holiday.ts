@@ -4,10 +4,10 @@
  */
 import type { Day } from './calendar';
 import { yearTense } from './tense';
-import { addDays, compareDays, daysInMonth, formatDay, formatWeek, isoWeekday } from './calendar';
+import { addDays, compareDays, daysInMonth, formatDay, formatWeek, isoWeekday, parseDay } from './calendar';
 import { YEAR4 } from './patterns';
 import { resolveYear } from './resolve';
-import type { Rule } from './rule';
+import type { Draft, Rule, RuleContext } from './rule';
 import { wordPattern } from './rule';
 
 /** The nth (1-based; -1 = last) given ISO weekday of a month. */
@@ -80,40 +80,53 @@ const NAMES = Object.keys(HOLIDAYS)
 export const HOLIDAY_RULES: Rule[] = [
   {
     name: 'holiday',
-    pattern: wordPattern(`(?:(last|this|next|past|coming) )?(${NAMES})(?:,? (${YEAR4}))?( weekend)?`),
+    // "the day after Thanksgiving" is one date, the holiday's neighbour.
+    pattern: wordPattern(
+      `(?:the day (after|before) )?(?:(last|this|next|past|coming) )?(${NAMES})(?:,? (${YEAR4}))?( weekend)?`,
+    ),
     build(m, ctx) {
-      const lead = (m[1] ?? '').toLowerCase();
-      const written = m[2] ?? '';
-      const name = written.toLowerCase().replace(/’/g, "'");
-      const key = Object.keys(HOLIDAYS).find((k) => k.replace(/'/g, '') === name.replace(/'/g, ''));
-      const date = key === undefined ? undefined : HOLIDAYS[key];
-      if (date === undefined || !/[A-Z]/.test(written)) return null;
-      // "Labor Day weekend": the weekend next to the holiday (before a Monday, after a Friday).
-      if (m[4] !== undefined) {
-        const weekend = (d: Day) => {
-          const day = isoWeekday(d) === 1 ? addDays(d, -1) : d;
-          return { type: 'DATE' as const, value: `${formatWeek(day)}-WE` };
-        };
-        if (m[3] !== undefined) return weekend(date(Number(m[3])));
-        const guess = date(ctx.dct.year);
-        const year = resolveYear(ctx.dct, guess.month, guess.day, yearTense(ctx.text, ctx.start, ctx.end));
-        return { ...weekend(date(year)), anchor: ctx.dct };
-      }
-      if (m[3] !== undefined) return { type: 'DATE', value: formatDay(date(Number(m[3]))) };
-      if (lead !== '') {
-        // "last Thanksgiving" is the latest one before the DCT, "next Easter" the first after it.
-        const years = [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1].map(date);
-        const pick =
-          lead === 'this'
-            ? years[1]
-            : lead === 'last' || lead === 'past'
-              ? years.filter((d) => compareDays(d, ctx.dct) < 0).pop()
-              : years.find((d) => compareDays(d, ctx.dct) > 0);
-        if (pick !== undefined) return { type: 'DATE', value: formatDay(pick), anchor: ctx.dct };
-      }
-      const guess = date(ctx.dct.year);
-      const year = resolveYear(ctx.dct, guess.month, guess.day, yearTense(ctx.text, ctx.start, ctx.end));
-      return { type: 'DATE', value: formatDay(date(year)), anchor: ctx.dct };
+      const draft = holiday(m.slice(1) as (string | undefined)[], ctx);
+      const shift = m[1]?.toLowerCase();
+      if (draft === null || shift === undefined) return draft;
+      const day = parseDay(draft.value);
+      if (day === null || draft.value.length !== 10) return null;
+      return { ...draft, value: formatDay(addDays(day, shift === 'after' ? 1 : -1)) };
     },
   },
 ];
+
+/** The date of a holiday from the pattern's groups: shift, lead word, name, year, "weekend". */
+function holiday(m: (string | undefined)[], ctx: RuleContext): Draft | null {
+  const lead = (m[1] ?? '').toLowerCase();
+  const written = m[2] ?? '';
+  const name = written.toLowerCase().replace(/’/g, "'");
+  const key = Object.keys(HOLIDAYS).find((k) => k.replace(/'/g, '') === name.replace(/'/g, ''));
+  const date = key === undefined ? undefined : HOLIDAYS[key];
+  if (date === undefined || !/[A-Z]/.test(written)) return null;
+  // "Labor Day weekend": the weekend next to the holiday (before a Monday, after a Friday).
+  if (m[4] !== undefined) {
+    const weekend = (d: Day) => {
+      const day = isoWeekday(d) === 1 ? addDays(d, -1) : d;
+      return { type: 'DATE' as const, value: `${formatWeek(day)}-WE` };
+    };
+    if (m[3] !== undefined) return weekend(date(Number(m[3])));
+    const guess = date(ctx.dct.year);
+    const year = resolveYear(ctx.dct, guess.month, guess.day, yearTense(ctx.text, ctx.start, ctx.end));
+    return { ...weekend(date(year)), anchor: ctx.dct };
+  }
+  if (m[3] !== undefined) return { type: 'DATE', value: formatDay(date(Number(m[3]))) };
+  if (lead !== '') {
+    // "last Thanksgiving" is the latest one before the DCT, "next Easter" the first after it.
+    const years = [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1].map(date);
+    const pick =
+      lead === 'this'
+        ? years[1]
+        : lead === 'last' || lead === 'past'
+          ? years.filter((d) => compareDays(d, ctx.dct) < 0).pop()
+          : years.find((d) => compareDays(d, ctx.dct) > 0);
+    if (pick !== undefined) return { type: 'DATE', value: formatDay(pick), anchor: ctx.dct };
+  }
+  const guess = date(ctx.dct.year);
+  const year = resolveYear(ctx.dct, guess.month, guess.day, yearTense(ctx.text, ctx.start, ctx.end));
+  return { type: 'DATE', value: formatDay(date(year)), anchor: ctx.dct };
+}

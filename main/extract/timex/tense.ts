@@ -9,11 +9,11 @@ export type Tense = 'past' | 'future' | 'present' | 'none';
 // A modal reads as future only when it does not report the past: "could not be located", "might
 // have met" and "would have" describe what did or did not happen.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|slated|set for|expected to|expects? to|due to|set to|is to|are to|intends? to|hopes? to|agree(?:s|d|ment)? to|upcoming|next(?! to\b| door\b)|coming|until|(?:would|could|might|should|must|can)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|slated|set for|expected to|expects? to|due to|set to|is to|are to|intends? to|hoped to|hopes? to|agree(?:s|d|ment)? to|upcoming|next(?! to\b| door\b)|coming|until|(?:would|could|might|should|must|can)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
 // The present tense of a timetable: "the trial opens Tuesday", "the two-day meeting ends
 // Wednesday", and forecasts made now about later: "the bank expects growth in the second half".
 const SCHEDULED =
-  /\b(?:begins|starts|opens|ends|resumes|returns|runs|kick off|get under way|expires|convenes|arrives|departs|concludes|kicks off|takes? (?:effect|office|place)|go(?:es)? into effect|(?:is|are|be) expected|expects|forecasts|predicts|anticipates)\b/g;
+  /\b(?:begins|starts|opens|ends|resumes|returns|runs|kick off|get under way|expires|convenes|arrives|departs|concludes|kicks off|takes? (?:effect|office|place)|go(?:es)? into effect|(?:is|are|be) expected|(?:is|are) due|expects|forecasts|predicts|anticipates)\b/g;
 // "may" and "possibly" in lower case only: "May" is also a month and a surname.
 const FUTURE_LOWER = /\b(?:may(?!\s+(?:not|have)\b)|possibly)\b/g;
 // Irregular past forms and past auxiliaries; regular "-ed" verbs are matched apart, in lower case only.
@@ -46,11 +46,13 @@ const ABBREVIATION =
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text[i + 1];
+  // A closing quotation mark goes with the sentence it closes: `"your honor." On Friday`.
+  const last = /["”’']/.test(text[i + 1] ?? '') && /\s/.test(text[i + 2] ?? ' ') ? i + 1 : i;
+  const next = text[last + 1];
   if (next !== undefined && !/\s/.test(next)) return false;
   if (c !== '.') return true;
   if (ABBREVIATION.test(text.slice(Math.max(0, i - 5), i))) return false;
-  const after = /\S/.exec(text.slice(i + 1, i + 4));
+  const after = /\S/.exec(text.slice(last + 1, last + 4));
   return after === null || !/[a-z0-9,]/.test(after[0]);
 }
 

@@ -556,3 +556,25 @@ describe('forms found in the fifth held-out set', () => {
     expect(tag(market, '2015-08-24').map((t) => t.value)).toEqual(['2007', '2015']);
   });
 });
+
+describe('forms found in the sixth held-out set', () => {
+  it('ends a sentence at a full stop inside closing quotes, so the next one keeps its own tense', () => {
+    const text =
+      'Lawyers called her "ma\'am" instead of "your honor." On Friday, she will hear her last case.';
+    expect(only(text, '2014-05-13').value).toBe('2014-05-16');
+  });
+
+  it('reads "is due" and "hoped to" as looking ahead', () => {
+    expect(only('The next storm is due late Tuesday.', '1998-02-09').value).toBe('1998-02-10');
+    expect(only('She said she hoped to seat a jury by late Tuesday.', '1999-01-04').value).toBe('1999-01-05');
+  });
+
+  it('dates "the day after Thanksgiving" as one expression, the holiday\'s neighbour', () => {
+    expect(only('Sales on the day after Thanksgiving rose 4 percent.', '1998-12-01')).toEqual({
+      text: 'the day after Thanksgiving',
+      type: 'DATE',
+      value: '1998-11-27',
+    });
+    expect(only('Shoppers came back the day after.', '1998-12-01').text).toBe('the day after');
+  });
+});
