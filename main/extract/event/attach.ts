@@ -102,7 +102,18 @@ export function attachGroup(
   const before = usable.filter((group) => group.last < at && !hasBreak(tokens, group.last + 1, at));
   const after = usable.filter((group) => group.first >= endAt && !hasBreak(tokens, endAt, group.first));
   let chosen: VerbGroup | undefined = before[before.length - 1];
-  if (chosen && !chosen.finite && !(chosen.reduced && holdsDate(tokens, groups, chosen, at))) {
+  // "and on the night of Dec. 19, deleted …": a date fronted after "and" dates the verb after it.
+  const fronted = after[0];
+  if (chosen && fronted && isFrontedAfterAnd(tokens, chosen.last + 1, at, endAt, fronted.first))
+    return fronted;
+  // "fell in March before picking up again in May": a gerund after a subordinator is its own event.
+  const subordinate = chosen !== undefined && !chosen.finite && isSubordinateGerund(tokens, chosen);
+  if (
+    chosen &&
+    !chosen.finite &&
+    !subordinate &&
+    !(chosen.reduced && holdsDate(tokens, groups, chosen, at))
+  ) {
     const finite = [...before].reverse().find((group) => group.finite);
     // "accepted an invitation to visit Pyongyang next month": a past verb cannot take a future
     // date, so the date belongs to the infinitive (a plan); otherwise the infinitive only says
@@ -114,7 +125,7 @@ export function attachGroup(
   // "said in a statement carried by KCNA late Saturday": a participle after a noun only modifies it.
   // A plan participle keeps the date that follows it directly ("planned for August").
   const keepsDate = chosen !== undefined && PLAN_PARTICIPLES.has(chosen.base) && at - chosen.last <= 2;
-  if (chosen && isReducedRelative(tokens, chosen) && !keepsDate) {
+  if (chosen && !subordinate && isReducedRelative(tokens, chosen) && !keepsDate) {
     const current = chosen;
     chosen = [...before].reverse().find((group) => group !== current && group.finite) ?? chosen;
   }
@@ -125,6 +136,30 @@ export function attachGroup(
   const finite = groups.filter((group) => group.finite);
   const pool = finite.length > 0 ? finite : groups;
   return pool.sort((a, b) => Math.abs(a.head - at) - Math.abs(b.head - at))[0] ?? null;
+}
+
+const SUBORDINATORS = new Set(['before', 'after', 'while', 'since', 'without', 'despite', 'when']);
+
+/** "before picking up again", "after falling": a gerund a subordinator heads. */
+function isSubordinateGerund(tokens: Token[], group: VerbGroup): boolean {
+  return (
+    /ing$/.test(tokens[group.head]?.lower ?? '') &&
+    group.auxiliaries.length === 0 &&
+    SUBORDINATORS.has(tokens[group.first - 1]?.lower ?? '')
+  );
+}
+
+/**
+ * "…, and on the night of Dec. 19, 2016, deleted": after "and", a phrase holding the date and then
+ * a comma and a verb; the date is fronted to that verb, not added to the clause before "and".
+ */
+function isFrontedAfterAnd(tokens: Token[], from: number, at: number, endAt: number, verb: number): boolean {
+  let and = -1;
+  for (let i = from; i < at; i++) if (['and', 'but', 'then'].includes((tokens[i] as Token).lower)) and = i;
+  if (and < 0 || at - and > 6) return false;
+  for (let i = and + 1; i < at; i++) if (PHRASE_END.test((tokens[i] as Token).text)) return false;
+  const between = tokens.slice(endAt, verb).map((token) => token.text);
+  return between.length === 1 && between[0] === ',';
 }
 
 const PHRASE_END = /^[,;:.!?—–()]$/;

@@ -59,7 +59,9 @@ export interface VerbGroup {
   reduced?: boolean;
 }
 
-const TOKEN = /(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?\.?|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]/g;
+// A possessive split off by tokenized copy ("Pyongyang 's run") stays one token.
+const TOKEN =
+  /(?<=[A-Za-z]\s)['’]s(?![A-Za-z])|(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?\.?|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]/g;
 
 /** Splits a sentence into word and punctuation tokens, marking those inside timexes or entities. */
 export function tokenize(
@@ -111,6 +113,8 @@ function isVerbReading(tokens: Token[], index: number, known: VerbReading[]): Ve
   if (token.protected || readings.length === 0) return null;
   // "the US Air Force C-17": inside a sentence, a capitalized word is a name, not a verb.
   if (index > 0 && /^[A-Z]/.test(token.text) && /^[A-Za-z]/.test(tokens[index - 1]?.text ?? '')) return null;
+  // "Fed funds futures", "Fed officials": capitalized, it is the Federal Reserve ("Fed up" is the verb).
+  if (token.text === 'Fed' && !['up', 'by'].includes(tokens[index + 1]?.lower ?? '')) return null;
   const previous = tokens[index - 1];
   const prevLower = previous?.lower ?? '';
   const afterAux =
@@ -131,9 +135,11 @@ function isVerbReading(tokens: Token[], index: number, known: VerbReading[]): Ve
   const ordinal =
     ADVERBS.has(prevLower) &&
     (tokens[index - 2]?.text === ',' || AUXILIARIES.has(tokens[index - 2]?.lower ?? ''));
+  // "before picking up again in May", "after falling for a week": a gerund a subordinator heads.
+  if (GERUND_SUBORDINATORS.has(prevLower) && byForm('gerund')) return byForm('gerund');
   if (
     (DETERMINERS.has(prevLower) && !ordinal) ||
-    (/[a-z]['’]s$/.test(prevLower) && !CONTRACTIONS.test(prevLower))
+    (/(?:^|[a-z])['’]s$/.test(prevLower) && !CONTRACTIONS.test(prevLower))
   )
     return null;
   // "is set for", "were cut": after a form of "be" or "have", a word that is both base and
@@ -162,6 +168,7 @@ function isVerbReading(tokens: Token[], index: number, known: VerbReading[]): Ve
   return null;
 }
 
+const GERUND_SUBORDINATORS = new Set(['before', 'after', 'while', 'without', 'despite']);
 const PLANNED = new Set(['schedule', 'set', 'plan', 'slate']);
 // "calls for", "rules on" are verbs after a name; "charges against" hardly ever is.
 const NOUN_PREPOSITIONS = new Set(['against']);

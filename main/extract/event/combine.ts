@@ -17,6 +17,8 @@ export interface Candidate {
 
 const COORDINATION = /^\s*(?:,?\s*and|to|through|until|till|-|–|—)\s*$/;
 
+const COORDINATED_GRANULARITIES = new Set<string>(['day', 'month', 'year']);
+
 function nested(a: DateInterval, b: DateInterval): boolean {
   return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
 }
@@ -45,9 +47,11 @@ export function combineCandidates(
       continue;
     }
     const between = sentence.slice(other.timex.end, candidate.timex.start);
-    const bothDays =
-      other.event.interval.granularity === 'day' && candidate.event.interval.granularity === 'day';
-    if (bothDays && COORDINATION.test(between) && candidate.event.interval.start > other.event.interval.end) {
+    // "on Friday and Saturday", "in March and April", "in 2014 and 2015": one event over both.
+    const granularity = other.event.interval.granularity;
+    const alike =
+      COORDINATED_GRANULARITIES.has(granularity) && candidate.event.interval.granularity === granularity;
+    if (alike && COORDINATION.test(between) && candidate.event.interval.start > other.event.interval.end) {
       kept[sameGroup] = joined(other, candidate, sentence, sentenceStart, publishedAt);
       continue;
     }

@@ -26,6 +26,8 @@ import { sentenceAntecedent } from './subject';
 import { clauseHeadline } from './headline';
 import { assembleTitle } from './title';
 import { endingSpan } from './span';
+import { EVENT_NOUNS } from './keywords';
+import { isBracketedRestatement, isComparisonAnchor, perfectSubjectNoun, prepositionalNoun } from './repeats';
 
 /** Lines that only say who wrote the article or when: their dates date no event. */
 const BYLINE = /^(?:By\s+[A-Z]|Published|Updated|Posted|Last updated|First published|Modified)\b|\|/;
@@ -103,6 +105,9 @@ function sentenceEvents(input: SentenceInput): ExtractedEvent[] {
   if (groups.length === 0) return [];
   const candidates: Candidate[] = [];
   for (const timex of dated) {
+    // A landmark of a comparison, or the same instant restated, would only repeat an event.
+    if (isComparisonAnchor(timex, sentence.text) || isBracketedRestatement(timex, dated, sentence.text))
+      continue;
     const base = timexToInterval(timex);
     if (!base) continue;
     const build: BuildInput = {
@@ -164,8 +169,11 @@ function futureWeekday(
 function buildEvent(input: BuildInput): Candidate | null {
   const { sentence, tokens, groups, publishedAt } = input;
   let timex = input.timex;
-  const phrase = nominalPhrase(tokens, timex);
   const future = input.base.start > publishedAt.slice(0, 10);
+  const ofNoun = nominalPhrase(tokens, timex) ?? nounOfDate(input, future);
+  // A noun the date belongs to that names no event: no event, rather than the verb's once more.
+  if (ofNoun === 'drop') return null;
+  const phrase = ofNoun;
   let group = phrase ? null : attachGroup(tokens, groups, timex, future);
   if (!phrase && (!group || group.negated)) return null;
   let base = input.base;
@@ -232,6 +240,34 @@ function buildEvent(input: BuildInput): Candidate | null {
       },
     },
   };
+}
+
+/**
+ * A date that belongs to a noun although a verb could take it: "in response to the test in
+ * January" when the verb has a date of its own, or a date inside the subject of a present perfect
+ * ("weak data on Friday have fed doubts"). Without this the verb's event repeats at that date.
+ */
+function nounOfDate(input: BuildInput, future: boolean): NominalPhrase | 'drop' | null {
+  const { tokens, groups, timex } = input;
+  const group = attachGroup(tokens, groups, timex, future);
+  if (!group) return null;
+  const before = input.base.end < input.publishedAt.slice(0, 10);
+  const subject = perfectSubjectNoun(tokens, group, timex, before);
+  if (subject) return subject;
+  const noun = prepositionalNoun(tokens, timex, true);
+  if (!noun) return null;
+  const verbHasDate = input.timexes.some(
+    (other) =>
+      other !== timex &&
+      other.start !== timex.start &&
+      (other.type === 'DATE' || other.type === 'TIME') &&
+      input.timexSpans.some(([start]) => start === other.start) &&
+      !nominalPhrase(tokens, other) &&
+      !prepositionalNoun(tokens, other) &&
+      attachGroup(tokens, groups, other) === group,
+  );
+  if (!verbHasDate) return null;
+  return EVENT_NOUNS.has(noun.noun) ? noun : 'drop';
 }
 
 interface Naming {

@@ -156,6 +156,15 @@ export function opensWithPreposition(
   return LEADING_PREPOSITIONS.has(tokens[from]?.lower ?? '');
 }
 
+/** ", they said,": a verb of saying between commas, set inside another clause. */
+function isAsideReport(tokens: Token[], group: VerbGroup): boolean {
+  if (!['say', 'tell', 'add', 'note'].includes(group.base) || tokens[group.last + 1]?.text !== ',')
+    return false;
+  let i = group.first - 1;
+  while (i > 0 && group.first - i < 4 && tokens[i]?.text !== ',') i--;
+  return tokens[i]?.text === ',';
+}
+
 function rawSubjectRange(
   tokens: Token[],
   group: VerbGroup,
@@ -172,7 +181,13 @@ function rawSubjectRange(
     tokens[range[0]]?.lower === 'and' &&
     (tokens[range[0] - 1]?.text !== ',' || range[1] - range[0] === 1) &&
     tokens.slice(range[0] + 1, range[1]).every((token) => /^[a-z]+$/.test(token.text) && !token.protected);
-  if (coordinated && previous) return rawSubjectRange(tokens, previous, timexSpans, groups);
+  if (coordinated && previous) {
+    // "approved the figures, they said, and … deleted": the aside's reporter is nobody's subject.
+    const host = isAsideReport(tokens, previous)
+      ? groups.filter((other) => other.last < previous.first).pop()
+      : previous;
+    return rawSubjectRange(tokens, host ?? previous, timexSpans, groups);
+  }
   // ", passed by the House and signed by the president on Friday,": the first participle's noun.
   if (group.reduced && previous?.reduced && tokens[group.first - 1]?.lower === 'and')
     return rawSubjectRange(tokens, previous, timexSpans, groups);
@@ -207,6 +222,19 @@ function rawSubjectRange(
   }
   // "Chung Eui-yong, South Korea's national security adviser, delivered", "The senator, who had
   // served three terms, announced": skip the appositive or the relative clause between commas.
+  // ", and on the night of Dec. 19, 2016, deleted": a fronted phrase of a coordinated verb (the
+  // date's own comma does not count).
+  if (tokens[end - 1]?.text === ',' && previous) {
+    let opener = end - 2;
+    while (opener > previous.last && (tokens[opener]?.text !== ',' || tokens[opener]?.inside === 'timex'))
+      opener--;
+    if (tokens[opener]?.text === ',' && tokens[opener + 1]?.lower === 'and') {
+      const host = isAsideReport(tokens, previous)
+        ? groups.filter((other) => other.last < previous.first).pop()
+        : previous;
+      return rawSubjectRange(tokens, host ?? previous, timexSpans, groups);
+    }
+  }
   if (tokens[end - 1]?.text === ',') {
     let comma = end - 2;
     while (comma > 0 && tokens[comma]?.text !== ',' && end - comma < APPOSITIVE_REACH) {

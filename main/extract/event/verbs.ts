@@ -146,6 +146,8 @@ delist derail dissolve donate drown earn erupt expand extradite grant hire indic
 outline overturn predict prosecute qualify recall reelect reopen restore restructure retire revoke rob secure
 sentence settle shrink slash soar surrender testify tighten topple trigger tumble uncover unseat upgrade
 vacate create control patrol signal quote die plead
+pick delete deplete compete complete unite ignite incite recite excite equate evaluate cease decrease lease please
+tease appease cope pose oppose suppose expose dispose compose impose waste paste taste quake pivot imply
 `
   .trim()
   .split(/\s+/);
@@ -175,6 +177,7 @@ export const PARTICLES: Record<string, string[]> = {
   knock: ['out'],
   crash: ['out'],
   strike: ['down'],
+  pick: ['up'],
 };
 
 export type VerbForm = 'base' | 'present3' | 'past' | 'participle' | 'gerund';
@@ -297,6 +300,10 @@ function guessReadings(word: string): VerbReading[] {
 const SILENT_E = [
   /(?:[cguvz]|[^aeiou]s|[^aeiou][aiu]s|aus)$/,
   /[^aeiou](?:at|ut|ot|id|od|ud|ad)$/,
+  // "deleted", "completed", "secreted", "evaluated": not "targeted", "budgeted", "interpreted".
+  /(?:del|pl|mp|cr)et$/,
+  /uat$/,
+  /(?:ea|[^aeiou]o)s$/,
   /[^aeiou](?:ar|ur|ir)$/,
   /(?:sc|st|sn|sh|expl|impl|depl|ign|rest|ad)or$/,
   /[^aeiou][aiou](?:k|m|b|l)$/,
