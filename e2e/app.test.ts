@@ -47,6 +47,20 @@ describe.skipIf(reason !== null)('timeline explorer in Chromium', () => {
     const overview = await harness.service.getOverview();
     expect(overview.initialWindow.from.slice(0, 7)).toMatch(/2018-0[56]/);
     await expect(page.locator('.library .list-entry').count()).resolves.toBe(overview.articleCount);
+    // A range shorter than its title (the two-day Pompeo visit) still shows the whole title.
+    const clipped = await page.$$eval('.vis-item.vis-range.event', (items) =>
+      items
+        .map((item) => {
+          const frame = item.querySelector('.vis-item-overflow');
+          const content = item.querySelector('.vis-item-content');
+          if (!frame || !content) return 'no frame';
+          const shown = getComputedStyle(frame).overflow === 'visible';
+          const fits = frame.getBoundingClientRect().right >= content.getBoundingClientRect().right - 1;
+          return shown || fits ? null : (content.textContent ?? '');
+        })
+        .filter((title) => title !== null),
+    );
+    expect(clipped).toEqual([]);
     await screenshot(page, 'first-view');
     expect(harness.pageErrors).toEqual([]);
   });
