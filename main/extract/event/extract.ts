@@ -24,6 +24,8 @@ import { cancelledThingTitle, eventNounOf, isOccurrenceVerb, nounTitle } from '.
 import { cancelGroup, certaintyOf, nominalStatusOf, statusOf } from './status';
 import { sentenceAntecedent } from './subject';
 import { clauseHeadline } from './headline';
+import { newPronounState, readPronouns } from './story';
+import type { PronounReferents } from './pronouns';
 import { assembleTitle } from './title';
 import { endingSpan } from './span';
 import { EVENT_NOUNS } from './keywords';
@@ -38,11 +40,14 @@ export function extractEvents(input: ExtractionInput): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   const context = newContext();
   let antecedent: EntityMention[] = [];
+  const pronouns = newPronounState();
   // Tagged once over the whole text, so that "a day later" counts from the date the story last
   // moved to, even in an earlier sentence.
   const allTimexes = tagTimexes(input.text, input.publishedAt);
-  splitSentences(input.text).forEach((sentence, index) => {
+  const sentences = splitSentences(input.text);
+  sentences.forEach((sentence, index) => {
     const entities = findEntities(sentence.text);
+    const referents = readPronouns(pronouns, sentences, index, entities, BYLINE);
     if (!sentence.dateline && !BYLINE.test(sentence.text)) {
       const timexes = allTimexes
         .filter((timex) => timex.start >= sentence.start && timex.end <= sentence.end)
@@ -54,6 +59,7 @@ export function extractEvents(input: ExtractionInput): ExtractedEvent[] {
         timexes,
         entities,
         antecedent,
+        referents,
         context,
         publishedAt: input.publishedAt,
       });
@@ -63,6 +69,7 @@ export function extractEvents(input: ExtractionInput): ExtractedEvent[] {
     context.people[index] = entities.filter((entity) => entity.kind === 'person');
     // "He" in the next sentence stands for the person this one named first, or for nobody.
     antecedent = sentenceAntecedent(sentence.text, entities, antecedent);
+    for (const person of [...(context.people[index] ?? []), ...antecedent]) pronouns.people.add(person.short);
   });
   return events;
 }
@@ -84,6 +91,7 @@ interface SentenceInput {
   timexes: Timex[];
   entities: EntityMention[];
   antecedent: EntityMention[];
+  referents: PronounReferents;
   context: ArticleContext;
   publishedAt: string;
 }
@@ -133,6 +141,8 @@ export interface BuildInput {
   index: number;
   entities: EntityMention[];
   antecedent: EntityMention[];
+  /** The named thing "it" stands for, and the story's main subject. */
+  referents: PronounReferents;
   /** The people a plural reference ("the two men") stands for. */
   together: EntityMention[];
   context: ArticleContext;

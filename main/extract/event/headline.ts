@@ -9,6 +9,7 @@ import { ARTICLES, BOUNDARY_PUNCTUATION, DATE_PREPOSITIONS, QUOTE_MARKS } from '
 import type { Token, VerbGroup } from './clause';
 import type { EntityMention } from './entities';
 import { isOccurrenceVerb } from './naming';
+import type { PronounReferents } from './pronouns';
 import { SPEAKER_PRONOUNS, reportedClause, reportedVerb, statedClause } from './report';
 import { describeSubject, opensWithPreposition, placeBefore, subjectRange } from './subject';
 import type { TitleParts } from './subject';
@@ -51,6 +52,8 @@ export interface HeadlineInput {
   antecedent: EntityMention[];
   /** The people "the two men" or "they" stands for. */
   together: EntityMention[];
+  /** The named thing "it" stands for, and the story's main subject. */
+  referents?: PronounReferents;
 }
 
 /** A headline for one verb group, and the clause it tells. */
@@ -75,6 +78,17 @@ export function clauseHeadline(
   finiteBefore?: VerbGroup,
 ): ClauseHeadline {
   const { tokens, groups, timexSpans } = input;
+  // "enough to keep it stocked through 2012": the participle only completes "keep" and its object.
+  const completed = complementOf(tokens, groups, group);
+  if (completed) {
+    const before = completed.finite
+      ? undefined
+      : groups.filter((other) => other.finite && other.last < completed.first).pop();
+    const told = clauseHeadline(input, completed, before);
+    const object = (tokens[group.first - 1] as Token).text;
+    const participle = (tokens[group.head] as Token).text;
+    return told.title.endsWith(` ${object}`) ? { ...told, title: `${told.title} ${participle}` } : told;
+  }
   const reported = reportedClause(tokens, group, groups);
   if (reported) {
     const range = subjectRange(tokens, reported, timexSpans, groups);
@@ -127,6 +141,18 @@ export function clauseHeadline(
   return headline;
 }
 
+/** Verbs whose object a bare participle may complete: "keep it stocked", "left them stranded". */
+const COMPLEMENTED = new Set(['keep', 'leave', 'get', 'have', 'make', 'find', 'want', 'see', 'hold']);
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us']);
+
+/** The verb a bare participle right after its object pronoun completes, or null. */
+function complementOf(tokens: Token[], groups: VerbGroup[], group: VerbGroup): VerbGroup | null {
+  if (group.auxiliaries.length > 0 || group.first !== group.head) return null;
+  if (!OBJECT_PRONOUNS.has(tokens[group.first - 1]?.lower ?? '')) return null;
+  const verb = groups.find((other) => other.last === group.first - 2);
+  return verb && COMPLEMENTED.has(verb.base) ? verb : null;
+}
+
 /** The speaker a reported "it", "they" or "he" stands for, when it is one ("X said it would …"). */
 function speakerOf(
   input: HeadlineInput,
@@ -137,6 +163,9 @@ function speakerOf(
   if (range[1] - range[0] !== 1 || !SPEAKER_PRONOUNS.has((tokens[range[0]] as Token).lower)) return null;
   const speakerRange = subjectRange(tokens, saying, timexSpans, groups);
   const subject = describe(input, speakerRange);
+  // "Apple fell after Tim Cook told CNBC it had seen …": a person's "it" is the named thing.
+  const person = subject.subjectEntities.some((entity) => entity.kind === 'person');
+  if (person && (tokens[range[0]] as Token).lower === 'it' && input.referents?.it.length) return null;
   return subject.subject ? { range: speakerRange, subject } : null;
 }
 
@@ -201,7 +230,14 @@ function controller(tokens: Token[], group: VerbGroup, finiteBefore?: VerbGroup)
 }
 
 function describe(input: HeadlineInput, range: [number, number]): TitleParts {
-  return describeSubject(input.tokens, range, input.entities, input.antecedent, input.together);
+  return describeSubject(
+    input.tokens,
+    range,
+    input.entities,
+    input.antecedent,
+    input.together,
+    input.referents,
+  );
 }
 
 function plainHeadline(input: HeadlineInput, group: VerbGroup, range: [number, number]): ClauseHeadline {

@@ -130,7 +130,13 @@ function clauseAfter(tokens: Token[], group: VerbGroup, groups: VerbGroup[]): Ve
       break;
     }
   }
-  const sawThat = subjectFrom > group.last + 1;
+  let sawThat = subjectFrom > group.last + 1;
+  // "told CNBC it had seen strong growth": without "that", the listener comes before the clause.
+  const listener = !sawThat && TELLING.has(group.base) ? listenerEnd(tokens, group) : null;
+  if (listener !== null) {
+    subjectFrom = listener;
+    sawThat = true;
+  }
   if (TELLING.has(group.base) && !sawThat) return null;
   let content = groups.find((other) => other.first >= subjectFrom);
   // "said last month's discovery of a rifle buried near the home represented a breakthrough": a
@@ -162,6 +168,27 @@ function clauseAfter(tokens: Token[], group: VerbGroup, groups: VerbGroup[]): Ve
       : null;
   }
   return content;
+}
+
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'investors', 'lawmakers']);
+const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the']);
+
+/**
+ * Where the clause after "told" and its listener starts, without a "that": "told CNBC it had
+ * seen", "told him the talks would resume". The listener is a name or an object pronoun, and the
+ * clause opens with a subject pronoun or "the". Null when the words do not fit that shape.
+ */
+export function listenerEnd(tokens: Token[], group: VerbGroup): number | null {
+  if (!TELLING.has(group.base)) return null;
+  let at = group.last + 1;
+  const first = tokens[at];
+  if (!first) return null;
+  if (OBJECT_PRONOUNS.has(first.lower)) at++;
+  else {
+    while (at < tokens.length && at - group.last <= 4 && /^[A-Z]/.test((tokens[at] as Token).text)) at++;
+    if (at === group.last + 1) return null;
+  }
+  return CLAUSE_SUBJECTS.has(tokens[at]?.lower ?? '') ? at : null;
 }
 
 /**

@@ -6,6 +6,8 @@
  */
 import type { Token } from './clause';
 import type { EntityMention } from './entities';
+import { storyPerson } from './pronouns';
+import type { PronounReferents } from './pronouns';
 
 const MODIFIER_PREPOSITIONS = new Set(['with', 'of', 'from', 'for', 'in', 'at', 'between', 'by', 'on']);
 const TITLE_WORDS = new Set([
@@ -55,6 +57,11 @@ const ROLE_NAME = new RegExp(
 );
 // A name of two or three words followed by an age between commas: "Rosa Mendel, 62, runs …".
 const NAME_AGE = new RegExp(String.raw`\b(${NAME_PATTERN}(?:\s+${NAME_PATTERN}){1,2}),\s+\d{1,3},`);
+// A sentence about a person named by a single word, marked as one by what follows: "Archer, who
+// turned 24 …", "Sato, now 46, worked …".
+const OPENING_PERSON = new RegExp(
+  String.raw`^\W*(${NAME_PATTERN}(?:\s+${NAME_PATTERN}){0,2}),\s+(?:who|whose|now\s+\d{1,3},|\d{1,3},)`,
+);
 const NAME_WORD = /^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$/;
 // Capitalized words that never start or end a person's name.
 const NOT_NAMES = new Set([
@@ -153,7 +160,7 @@ export function sentenceAntecedent(
   // "He met Kim on Friday", "On Tuesday, she said …": the next "he" is still the same person.
   if (PRONOUN_OPENING.test(text)) return current;
   const person = entities.find((entity) => entity.kind === 'person');
-  const named = ROLE_NAME.exec(text) ?? NAME_AGE.exec(text);
+  const named = ROLE_NAME.exec(text) ?? NAME_AGE.exec(text) ?? OPENING_PERSON.exec(text);
   if (named && !named[1]?.split(' ').some((word) => NOT_NAMES.has(word))) {
     const name = named[1] as string;
     const start = named.index + named[0].lastIndexOf(name);
@@ -169,6 +176,7 @@ export function describeSubject(
   entities: EntityMention[],
   antecedent: EntityMention[],
   group: EntityMention[] = [],
+  referents?: PronounReferents,
 ): TitleParts {
   const [from, to] = range;
   // "The two men", "both leaders", "they": the people last named together.
@@ -208,6 +216,9 @@ export function describeSubject(
     const names = referent.map((entity) => entity.short);
     return { subject: names.join(' and '), plural: names.length > 1, subjectEntities: referent };
   }
+  // "Odette was a fearsome storm. It weakened …", "She retired in 1991" in Harriet Voss's obituary.
+  const fallback = pronounReferent(pronoun, tokens, from, referents);
+  if (fallback) return { subject: fallback.short, plural: false, subjectEntities: [fallback] };
   // "He resigned on Wednesday", with nobody named before: a headline does not say "He resigns".
   if (BARE_PRONOUNS.has(pronoun)) return { subject: '', plural: false, subjectEntities: [] };
   // "his party" → "Varga's party"; a possessive with nobody to stand for is left out.
@@ -246,6 +257,23 @@ export function describeSubject(
     plural: hasAnd || counted || isPluralNoun(head, afterName) || pronoun === 'they' || pronoun === 'we',
     subjectEntities: [],
   };
+}
+
+/** The named thing an "it", or the story's person a "he" or "she", stands for; null when none agrees. */
+function pronounReferent(
+  pronoun: string,
+  tokens: Token[],
+  from: number,
+  referents?: PronounReferents,
+): EntityMention | null {
+  if (!referents) return null;
+  if (pronoun === 'it') return referents.it[0] ?? null;
+  if (!PRONOUNS.has(pronoun)) return null;
+  const before = tokens
+    .slice(0, from)
+    .map((token) => token.text)
+    .join(' ');
+  return storyPerson(pronoun, before, referents);
 }
 
 /** A subject that names entities: their short names, with the common noun they may modify. */

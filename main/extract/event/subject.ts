@@ -7,6 +7,7 @@ import { ARTICLES, BOUNDARY_PUNCTUATION, CLAUSE_WORDS, DATE_PREPOSITIONS } from 
 import { isAdverb } from './clause';
 import type { Token, VerbGroup } from './clause';
 import { EVENT_NOUNS } from './keywords';
+import { listenerEnd } from './report';
 
 const DISCOURSE_ADVERBS = new Set([
   'however',
@@ -114,7 +115,11 @@ export function subjectRange(
   timexSpans: Array<[number, number]>,
   groups: VerbGroup[],
 ): [number, number] {
-  return trimLead(tokens, rawSubjectRange(tokens, group, timexSpans, groups));
+  const range = trimLead(tokens, rawSubjectRange(tokens, group, timexSpans, groups));
+  // "told CNBC it had seen": the listener is not the subject of what was told.
+  const previous = groups.filter((other) => other.last < group.first).pop();
+  const listener = previous ? listenerEnd(tokens, previous) : null;
+  return listener !== null && listener > range[0] && listener < range[1] ? [listener, range[1]] : range;
 }
 
 /**
