@@ -1,6 +1,6 @@
 /**
  * Month names that are people's names: "By April Kang and Jack Kim", "said Marla April", "June
- * Carter". A month standing alone is read as a person when a capitalized name sits right before it
+ * Carter"; and one that opens an organisation's name, "the March of Dimes". A month standing alone is read as a person when a capitalized name sits right before it
  * or right after it, unless a word that introduces dates leads it in ("In April North Korea …").
  */
 import { MONTH, WEEKDAY } from './patterns';
@@ -24,10 +24,12 @@ const NAME_AFTER = /^\s+([A-Z][a-z]+)\b/;
 // In a byline or credit, a name ends at "and", a comma, a semicolon, a bracket or the line's end.
 const END_OF_NAME = /^\s+[A-Z][a-z]+(?:\s+and\b|\s*[,;)]|\s*$|\s*\n)/;
 
-/** Whether the month word at text[start, end) is a person's given name or surname. */
+/** Whether the month word at text[start, end) is a person's given name or surname, or opens a name. */
 export function monthIsPersonName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 40);
+  // "the March of Dimes": a month "of" a capitalized word is a name ("March of 2017" is a date).
+  if (/^ of [A-Z][a-z]/.test(after)) return true;
   const previous = NAME_BEFORE.exec(before);
   const word = previous?.[1];
   if (word !== undefined && !LEADS_A_DATE.has(word.toLowerCase()) && !CALENDAR_WORD.test(word)) {

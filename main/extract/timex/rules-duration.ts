@@ -130,15 +130,34 @@ export const DURATION_RULES: Rule[] = [
   {
     name: 'set-weekday',
     pattern: wordPattern(
-      `(?:(?:every|each) (${WEEKDAY})|(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)|(?:on |at |every |each )(weekends?))`,
+      `(?:(?:every|each) (${WEEKDAY})|(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)|(?:on |at |every |each )(weekends?))(?: (mornings?|afternoons?|evenings?|nights?))?`,
     ),
     build(m) {
+      // "Friday nights", "every Sunday morning": that part of that weekday, every week. A singular
+      // part after a plain weekday is one day ("Friday night"), which this rule does not match.
+      const part = m[4]?.toLowerCase().replace(/s$/, '');
+      const code =
+        part === undefined
+          ? ''
+          : `T${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[part] ?? ''}`;
       // "open on weekends", "every weekend": TimeML's weekend of every week.
       if (m[3] !== undefined)
         return { type: 'SET', value: 'XXXX-WXX-WE', trimStart: /^(?:on|at) /i.test(m[0]) ? 3 : 0 };
       const word = (m[1] ?? m[2] ?? '').replace(/s$/, '');
       const n = weekdayNumber(word);
-      return n === undefined ? null : { type: 'SET', value: `XXXX-WXX-${n}` };
+      return n === undefined ? null : { type: 'SET', value: `XXXX-WXX-${n}${code}` };
+    },
+  },
+  {
+    name: 'set-weekday-part',
+    // "open late on Friday nights": a plural part of a weekday is that part of every such day.
+    pattern: wordPattern(`(${WEEKDAY}) (mornings|afternoons|evenings|nights)`),
+    build(m) {
+      const n = weekdayNumber(m[1] ?? '');
+      const code = { mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' }[
+        (m[2] ?? '').toLowerCase()
+      ];
+      return n === undefined || code === undefined ? null : { type: 'SET', value: `XXXX-WXX-${n}T${code}` };
     },
   },
   {
@@ -163,9 +182,16 @@ export const DURATION_RULES: Rule[] = [
   },
   {
     name: 'set-frequency',
-    // "twice a year", "three times a week", "$5 a month": the timex is "a year".
-    pattern: wordPattern(`(?:a|per) (hour|day|week|month|year)`),
+    // "twice a year", "three times a week", "five nights a week": how often is part of the
+    // expression. After a price or a count ("$5 a month", "120 flights a day") only "a month" is.
+    pattern: wordPattern(
+      `(?:(?:once|twice|thrice|(?:${NUMBER}) (?:times|nights|days|evenings|mornings)) )?(?:a|per) (hour|day|week|month|year)`,
+    ),
     build(m, ctx) {
+      if (/^(?:once|twice|thrice|\S+ (?:times|nights|days|evenings|mornings)) /i.test(m[0])) {
+        const value = durationValue(1, m[1] ?? '');
+        return value === null ? null : { type: 'SET', value };
+      }
       const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
       // A rate: "three times a week", "5% a year", or a count of things ("120 flights a day").
       if (
@@ -207,6 +233,8 @@ export const DURATION_RULES: Rule[] = [
       `(${NUMBER}) (years?|months?|weeks?|days?|hours?|minutes?),? (?:and )?(${NUMBER}) (months?|weeks?|days?|hours?|minutes?|seconds?)`,
     ),
     build(m) {
+      // "30 minutes a day", "a week, 24 hours a day": a rate or a list, not one length.
+      if (!/\band\b/.test(m[0]) && (/^an?$/i.test(m[1] ?? '') || /^an?$/i.test(m[3] ?? ''))) return null;
       const first = parseNumber(m[1] ?? '');
       const second = parseNumber(m[3] ?? '');
       const a = UNITS[unitKey(m[2] ?? '')];

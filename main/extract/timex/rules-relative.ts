@@ -66,7 +66,8 @@ function referenceDay(ctx: RuleContext): Day {
  * moves from that month, "the following year" from "1995". Falls back to the DCT.
  */
 function referenceAt(ctx: RuleContext, unit: Unit): Day {
-  const m = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/.exec(ctx.lastValue ?? '');
+  // A season, quarter or week ("that spring" → 1963-SP) still tells the year the story is in.
+  const m = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?(?=$|-[A-Z])/.exec(ctx.lastValue ?? '');
   if (!m) return ctx.dct;
   if (m[3] !== undefined) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   if (m[2] !== undefined && ['M', 'Q', 'Y', 'E', 'C'].includes(unit))
@@ -461,10 +462,11 @@ export const RELATIVE_RULES: Rule[] = [
   {
     name: 'ago',
     pattern: wordPattern(
-      `(${NUMBER}|several|a few|few) (day|week|month|year|decade|century|centuries)s? (ago|earlier|later|from now|from today|hence)`,
+      `(${NUMBER}|several|a few|few|a couple(?: of)?) (day|week|month|year|decade|century|centuries)s? (ago|earlier|later|from now|from today|hence)`,
     ),
     build(m, ctx) {
-      const n = parseNumber(m[1] ?? '');
+      // "a couple of days ago" is two days back, as TimeML values it.
+      const n = /couple/i.test(m[1] ?? '') ? 2 : parseNumber(m[1] ?? '');
       const unit = unitOf(m[2] ?? '') ?? 'Y';
       const direction = (m[3] ?? '').toLowerCase();
       // "two months later than the law requires" compares lengths: the amount is a duration.

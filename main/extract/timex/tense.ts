@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | 'present' | 'none';
 // A modal reads as future only when it does not report the past: "could not be located", "might
 // have met" and "would have" describe what did or did not happen.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|slated|set for|expected to|expects? to|due to|set to|is to|are to|intends? to|hoped to|hopes? to|agree(?:s|d|ment)? to|upcoming|next(?! to\b| door\b)|coming|until|(?:would|could|might|should|must|can)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|slated|set for|expected to|expects? to|due to|set to|is to|are to|intends? to|hoped to|hopes? to|supposed to|agree(?:s|d|ment)? to|upcoming|next(?! to\b| door\b)|coming|until|(?:would|could|might|should|must|can)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
 // The present tense of a timetable: "the trial opens Tuesday", "the two-day meeting ends
 // Wednesday", and forecasts made now about later: "the bank expects growth in the second half".
 const SCHEDULED =
@@ -180,6 +180,9 @@ export function yearTense(text: string, start: number, end: number): Tense {
  * modal or a plan in the clause around it does not move it into the coming week.
  */
 export function weekdayTense(text: string, start: number, end: number): Tense {
+  // "The walk is Saturday", "the vote is on Tuesday": a present "is" naming a weekday names a
+  // coming one; a past one would be "was".
+  if (/\b(?:is|are)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   if (/^['’]s\s+[a-z]/.test(text.slice(end, end + 4))) {
     // …unless the clause looks ahead to it: "three days left before Tuesday's elections".
     // A bare "before" is not enough: "her share before Friday's purchases" looks back.

@@ -578,3 +578,51 @@ describe('forms found in the sixth held-out set', () => {
     expect(only('Shoppers came back the day after.', '1998-12-01').text).toBe('the day after');
   });
 });
+
+describe('forms found in the seventh held-out set', () => {
+  it('dates "a couple of days ago" and counts a story told in seasons from their year', () => {
+    expect(only('We had snow a couple of days ago.', '1998-12-30').value).toBe('1998-12-28');
+    const store = 'The worst year was 1963. That spring a tornado took the screen. He died two years later.';
+    expect(tag(store, '1999-11-14').map((t) => t.value)).toEqual(['1963', '1963-SP', '1965']);
+  });
+
+  it('tags how often as part of a rate, and never adds a rate to a length', () => {
+    const walk = tag(
+      'Walk 30 minutes a day, three times a week, and take the pill twice a day.',
+      '2000-05-11',
+    );
+    expect(walk.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['30 minutes', 'DURATION', 'PT30M'],
+      ['a day', 'SET', 'P1D'],
+      ['three times a week', 'SET', 'P1W'],
+      ['twice a day', 'SET', 'P1D'],
+    ]);
+    expect(only('He worked five nights a week.', '1998-06-16')).toEqual({
+      text: 'five nights a week',
+      type: 'SET',
+      value: 'P1W',
+    });
+    expect(only('The repair took two years and three months.').value).toBe('P2Y3M');
+  });
+
+  it('reads plural parts of a weekday as a set, and newer holidays', () => {
+    const shop = tag('The shop stayed open on Friday nights and every Sunday morning.', '2000-02-20');
+    expect(shop.map((t) => [t.text, t.value])).toEqual([
+      ['Friday nights', 'XXXX-WXX-5TNI'],
+      ['every Sunday morning', 'XXXX-WXX-7TMO'],
+    ]);
+    expect(tag("Mother's Day falls on Sunday.", '2000-05-11')[0]).toEqual({
+      text: "Mother's Day",
+      type: 'DATE',
+      value: '2000-05-14',
+    });
+    expect(only('Cyber Monday sales beat forecasts.', '2013-12-05').value).toBe('2013-12-02');
+  });
+
+  it('reads a weekday named by a present "is" as the coming one', () => {
+    expect(only('The March of Dimes walk is Saturday at Lakeside Park.', '1999-04-06').value).toBe(
+      '1999-04-10',
+    );
+    expect(only('The walk was Saturday at Lakeside Park.', '1999-04-06').value).toBe('1999-04-03');
+  });
+});
