@@ -173,9 +173,10 @@ export const TIME_RULES: Rule[] = [
   },
   {
     name: 'hour-of-part-of-day',
-    // "4 in the morning", "eight in the evening Tuesday": the part of the day says a.m. or p.m.
+    // "4 in the morning", "eight in the evening Tuesday", and as broadcasters say it, "by four
+    // this afternoon": the part of the day says a.m. or p.m.
     pattern: wordPattern(
-      `(\\d{1,2}(?::[0-5]\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) in the (morning|afternoon|evening)${DAY_TAIL}?`,
+      `(\\d{1,2}(?::[0-5]\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:in the|this) (morning|afternoon|evening)${DAY_TAIL}?`,
     ),
     build(m, ctx) {
       const word = (m[1] ?? '').toLowerCase();

@@ -619,6 +619,15 @@ describe('forms found in the seventh held-out set', () => {
     expect(only('Cyber Monday sales beat forecasts.', '2013-12-05').value).toBe('2013-12-02');
   });
 
+  it('reads a broadcaster\'s "by four this afternoon" as a clock time', () => {
+    expect(only('They had forty trucks rolling by four this afternoon.', '1998-12-30')).toEqual({
+      text: 'four this afternoon',
+      type: 'TIME',
+      value: '1998-12-30T16:00',
+    });
+    expect(only('Two this morning were hurt.', '1998-12-30').text).toBe('this morning');
+  });
+
   it('reads a weekday named by a present "is" as the coming one', () => {
     expect(only('The March of Dimes walk is Saturday at Lakeside Park.', '1999-04-06').value).toBe(
       '1999-04-10',
