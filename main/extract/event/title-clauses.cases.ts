@@ -5,23 +5,13 @@
  * ("before Friday's deadline"), "in a statement" with its date, and quotations whose speaker comes
  * after them. No sentence is taken from an article. Judged by the rules of title-wirecopy.cases.ts.
  */
-import type { Reading, WireCase } from './title-wirecopy.cases';
+import { caseBuilder, reading } from './title-wirecopy.cases';
+import type { WireCase } from './title-wirecopy.cases';
 
 const FRI = '2024-03-15';
 
-function c(
-  name: string,
-  text: string,
-  editor: string,
-  accept: Reading[],
-  extra: Partial<WireCase> = {},
-): WireCase {
-  return { name, text, publishedAt: FRI, editor, accept, ...extra };
-}
-
-function r(subject: string | null, verb: string | null): Reading {
-  return { subject, verb };
-}
+const c = caseBuilder(FRI);
+const r = reading;
 
 /** The table: each sentence written for this test. */
 export const CLAUSE_CASES: WireCase[] = [

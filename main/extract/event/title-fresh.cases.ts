@@ -5,23 +5,13 @@
  * first, deadlines ("has until Monday to"), trailing adverbs of time. No sentence is taken from an
  * article. Judged by the rules of title-wirecopy.cases.ts.
  */
-import type { Reading, WireCase } from './title-wirecopy.cases';
+import { caseBuilder, reading } from './title-wirecopy.cases';
+import type { WireCase } from './title-wirecopy.cases';
 
 const WED = '2024-05-15';
 
-function c(
-  name: string,
-  text: string,
-  editor: string,
-  accept: Reading[],
-  extra: Partial<WireCase> = {},
-): WireCase {
-  return { name, text, publishedAt: WED, editor, accept, ...extra };
-}
-
-function r(subject: string | null, verb: string | null): Reading {
-  return { subject, verb };
-}
+const c = caseBuilder(WED);
+const r = reading;
 
 /** The table: each sentence written for this test. */
 export const FRESH_CASES: WireCase[] = [

@@ -5,17 +5,13 @@
  * title-wirecopy.cases.ts). Negative cases accept only a subjectless title: the pronoun must stay
  * unresolved rather than take a wrong name.
  */
-import type { Reading, WireCase } from './title-wirecopy.cases';
+import { caseBuilder, reading } from './title-wirecopy.cases';
+import type { WireCase } from './title-wirecopy.cases';
 
 const FRI = '2024-03-15';
 
-function c(name: string, text: string, editor: string, accept: Reading[], extra: Partial<WireCase> = {}) {
-  return { name, text, publishedAt: FRI, editor, accept, ...extra };
-}
-
-function r(subject: string | null, verb: string | null): Reading {
-  return { subject, verb };
-}
+const c = caseBuilder(FRI);
+const r = reading;
 
 /** The table. */
 export const PRONOUN_CASES: WireCase[] = [

@@ -29,13 +29,34 @@ export interface WireCase {
 
 const FRI = '2024-03-15';
 
-function c(name: string, text: string, editor: string, accept: Reading[], extra: Partial<WireCase> = {}) {
-  return { name, text, publishedAt: FRI, editor, accept, ...extra };
+/**
+ * The case builder every title table uses: name, text, the editor's headline and the readings it
+ * accepts, for articles published on `publishedAt` unless a case says otherwise.
+ */
+export function caseBuilder(publishedAt: string) {
+  return (
+    name: string,
+    text: string,
+    editor: string,
+    accept: Reading[],
+    extra: Partial<WireCase> = {},
+  ): WireCase => ({
+    name,
+    text,
+    publishedAt,
+    editor,
+    accept,
+    ...extra,
+  });
 }
 
-function r(subject: string | null, verb: string | null): Reading {
+/** A reading a title may give: its subject's head word and its verb's lemma. */
+export function reading(subject: string | null, verb: string | null): Reading {
   return { subject, verb };
 }
+
+const c = caseBuilder(FRI);
+const r = reading;
 
 /** The table: written for this test, not taken from any article. */
 export const WIRE_CASES: WireCase[] = [
