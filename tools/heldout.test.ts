@@ -22,7 +22,7 @@ function scoreFolder(folder: string) {
 
 // Floors a little under today's figures (relaxed / value): heldout 0.997 / 0.909, heldout-b
 // 0.994 / 0.932, heldout-c 0.976 / 0.934, heldout-d 0.993 / 0.926, heldout-e 0.986 / 0.935,
-// heldout-f 0.986 / 0.929, heldout-g 0.955 / 0.878; all above the bar of 0.90 relaxed
+// heldout-f 0.986 / 0.929, heldout-g 0.960 / 0.886; all above the bar of 0.90 relaxed
 // and 0.80 value.
 describe.each([
   { folder: 'heldout', files: 16, relaxed: 0.97, value: 0.88 },

@@ -18,6 +18,7 @@ import { PERIOD_RULES } from './rules-period';
 import { RANGE_RULES } from './rules-range';
 import { RELATIVE_RULES } from './rules-relative';
 import { SEASON_RULES } from './rules-season';
+import { SPOKEN_TIME_RULES } from './rules-spoken-time';
 import { TIME_RULES } from './rules-time';
 import { tenseAround } from './tense';
 
@@ -29,6 +30,7 @@ const RULES: Rule[] = [
   ...ABSOLUTE_RULES,
   ...HOLIDAY_RULES,
   ...TIME_RULES,
+  ...SPOKEN_TIME_RULES,
   ...RELATIVE_RULES,
   ...SEASON_RULES,
   ...PERIOD_RULES,

@@ -248,14 +248,16 @@ describe('more ways of writing a date or a time', () => {
     expect(tag('The Audi Q3 sold well.')).toEqual([]);
   });
 
-  it('reads halves of units and leaves "a quarter past six" alone', () => {
+  it('reads halves of units, and "a quarter past six" as a time, not a quarter', () => {
     expect(only('The talks lasted half an hour.')).toEqual({
       text: 'half an hour',
       type: 'DURATION',
       value: 'PT30M',
     });
     expect(only('It took half a century.').value).toBe('P50Y');
-    expect(tag('He arrived at a quarter past six.')).toEqual([]);
+    expect(tag('He arrived at a quarter past six.')).toEqual([
+      { text: 'a quarter past six', type: 'TIME', value: '2013-03-08T06:15' },
+    ]);
   });
 });
 
@@ -617,6 +619,22 @@ describe('forms found in the seventh held-out set', () => {
       value: '2000-05-14',
     });
     expect(only('Cyber Monday sales beat forecasts.', '2013-12-05').value).toBe('2013-12-02');
+  });
+
+  it('reads clock times as broadcasters say them', () => {
+    const radio = tag("It's seven forty-six. They play again tonight at seven-oh-five.", '1999-04-06');
+    expect(radio.map((t) => [t.text, t.value])).toEqual([
+      ['seven forty-six', '1999-04-06T07:46'],
+      ['tonight', '1999-04-06TNI'],
+      ['seven-oh-five', '1999-04-06T19:05'],
+    ]);
+    expect(only('They did not vote until ten past one this morning.', '1999-04-06').value).toBe(
+      '1999-04-06T01:10',
+    );
+    expect(only('We leave at a quarter to nine.', '1999-04-06').value).toBe('1999-04-06T08:45');
+    // Odds, scores and counts are not times.
+    expect(tag('The odds were ten to one.')).toEqual([]);
+    expect(tag('He got seven-forty votes.')).toEqual([]);
   });
 
   it('reads a broadcaster\'s "by four this afternoon" as a clock time', () => {
