@@ -20,10 +20,10 @@ function scoreFolder(folder: string) {
   return { files: files.length, gold: total.gold, ...figures(total) };
 }
 
-// Floors a little under today's figures (relaxed / value): heldout 0.997 / 0.909, heldout-b
-// 0.994 / 0.932, heldout-c 0.976 / 0.934, heldout-d 0.993 / 0.926, heldout-e 0.986 / 0.935,
-// heldout-f 0.986 / 0.929, heldout-g 0.960 / 0.886; all above the bar of 0.90 relaxed
-// and 0.80 value.
+// Floors a little under today's figures (relaxed / value): heldout 0.997 / 0.912, heldout-b
+// 0.994 / 0.932, heldout-c 0.976 / 0.934, heldout-d 0.993 / 0.926, heldout-e 0.986 / 0.941,
+// heldout-f 0.986 / 0.936, heldout-g 0.960 / 0.886, heldout-h 0.957 / 0.897; all above the
+// issue's bar of 0.90 relaxed and 0.80 value.
 describe.each([
   { folder: 'heldout', files: 16, relaxed: 0.97, value: 0.88 },
   { folder: 'heldout-b', files: 14, relaxed: 0.97, value: 0.9 },
@@ -32,6 +32,7 @@ describe.each([
   { folder: 'heldout-e', files: 12, relaxed: 0.97, value: 0.9 },
   { folder: 'heldout-f', files: 12, relaxed: 0.97, value: 0.9 },
   { folder: 'heldout-g', files: 12, relaxed: 0.94, value: 0.85 },
+  { folder: 'heldout-h', files: 12, relaxed: 0.94, value: 0.87 },
 ])('tagger on the held-out news in tools/$folder', ({ folder, files, relaxed, value }) => {
   const scores = scoreFolder(join(__dirname, folder));
 

@@ -11,9 +11,11 @@ export type Tense = 'past' | 'future' | 'present' | 'none';
 const FUTURE =
   /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|slated|set for|expected to|expects? to|due to|set to|is to|are to|intends? to|hoped to|hopes? to|supposed to|agree(?:s|d|ment)? to|upcoming|next(?! to\b| door\b)|coming|until|(?:would|could|might|should|must|can)(?!\s+(?:not|never|have|n't)\b)|as (?:early|soon) as|no earlier than)\b/gi;
 // The present tense of a timetable: "the trial opens Tuesday", "the two-day meeting ends
-// Wednesday", and forecasts made now about later: "the bank expects growth in the second half".
+// Wednesday", "ministers meet in Vienna on Wednesday" (plural, but not an infinitive: "made it hard
+// to meet demand into the summer"), "a report due on Friday", and forecasts made now about later:
+// "the bank expects growth in the second half".
 const SCHEDULED =
-  /\b(?:begins|starts|opens|ends|resumes|returns|runs|kick off|get under way|expires|convenes|arrives|departs|concludes|kicks off|takes? (?:effect|office|place)|go(?:es)? into effect|(?:is|are|be) expected|(?:is|are) due|expects|forecasts|predicts|anticipates)\b/g;
+  /\b(?:begins|starts|opens|ends|resumes|returns|runs|(?<!\b(?:to|let|lets|make|made|help|helped|not) )(?:begin|start|open|meet|resume|convene)|due (?:on|by|out|back|in)|kick off|get under way|expires|convenes|arrives|departs|concludes|kicks off|takes? (?:effect|office|place)|go(?:es)? into effect|(?:is|are|be) expected|(?:is|are) due|expects|forecasts|predicts|anticipates)\b/g;
 // "may" and "possibly" in lower case only: "May" is also a month and a surname.
 const FUTURE_LOWER = /\b(?:may(?!\s+(?:not|have)\b)|possibly)\b/g;
 // Irregular past forms and past auxiliaries; regular "-ed" verbs are matched apart, in lower case only.

@@ -653,3 +653,15 @@ describe('forms found in the seventh held-out set', () => {
     expect(only('The walk was Saturday at Lakeside Park.', '1999-04-06').value).toBe('1999-04-03');
   });
 });
+
+describe('forms found in the eighth held-out set', () => {
+  it('reads a plural timetable present and "due on" as ahead, but not an infinitive', () => {
+    expect(only('OPEC ministers meet in Vienna on Wednesday.', '2013-12-02').value).toBe('2013-12-04');
+    expect(only('Traders eyed the inventory report, due on Wednesday.', '2013-12-02').value).toBe(
+      '2013-12-04',
+    );
+    expect(only('Shortages made it hard to meet demand into the summer.', '1989-10-26').value).toBe(
+      '1989-SU',
+    );
+  });
+});
