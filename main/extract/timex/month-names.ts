@@ -14,8 +14,11 @@ const LEADS_A_DATE = new Set(
     .filter(Boolean),
 );
 
-/** Words that introduce a date: after them, a month followed by a name is still a month. */
-const INTRODUCES_A_DATE =
+/**
+ * Words that introduce a date: after them, a month followed by a name is still a month, and "May"
+ * is the month rather than the modal verb or a surname.
+ */
+export const INTRODUCES_A_DATE =
   /\b(?:in|since|until|till|through|during|early|late|mid|of|from|to|and|before|after|last|next|by)\s+$/i;
 
 const CALENDAR_WORD = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'i');

@@ -15,7 +15,7 @@ import {
   formatYear,
   parseDay,
 } from './calendar';
-import { monthIsPersonName } from './month-names';
+import { INTRODUCES_A_DATE, monthIsPersonName } from './month-names';
 import { NUMBER, parseNumber } from './numbers';
 import { durationValue } from './rules-duration';
 import { MONTH, PART_OF_DAY, WEEKDAY, monthNumber, weekdayNumber } from './patterns';
@@ -519,14 +519,7 @@ export const RELATIVE_RULES: Rule[] = [
       if (lead === '' && monthIsPersonName(ctx.text, ctx.start, ctx.end)) return null;
       if (/^may$/i.test(word) && lead === '') {
         // "May" alone is mostly the modal verb or a surname; accept it only after a temporal word.
-        const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
-        if (
-          !/\b(?:in|since|by|until|till|through|during|early|late|mid|of|from|to|and|before|after|last|next)\s+$/i.test(
-            before,
-          )
-        ) {
-          return null;
-        }
+        if (!INTRODUCES_A_DATE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return null;
       }
       if (/^(?:mar|jun|jul|aug|sep|oct|nov|dec|jan|feb|apr)$/i.test(word) && lead === '') return null;
       let year: number;
